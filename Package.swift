@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// lumbar: why does my back hurt after running?
+///
+/// Targets follow `docs/architecture.md`: a pure core, readers, stores, renderers, the CLI.
+/// Heavy dependencies live only in leaf targets so the core builds in seconds.
+let package = Package(
+    name: "lumbar",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lumbar", targets: ["lumbar"]),
+        .library(name: "LumbarCore", targets: ["LumbarCore"]),
+        .library(name: "LumbarFormats", targets: ["LumbarFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "LumbarCore"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(name: "CGzip", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "LumbarFormats",
+            dependencies: [
+                "LumbarCore", "CLibXML2", "CGzip",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "LumbarStore", dependencies: ["LumbarCore"]),
+        .target(
+            name: "LumbarStoreSQLite",
+            dependencies: ["LumbarStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "LumbarReport", dependencies: ["LumbarCore"]),
+        .target(
+            name: "LumbarCLI",
+            dependencies: [
+                "LumbarCore", "LumbarFormats", "LumbarStore", "LumbarStoreSQLite", "LumbarReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "lumbar", dependencies: ["LumbarCLI"]),
+        .testTarget(
+            name: "LumbarCoreTests",
+            dependencies: ["LumbarCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "LumbarFormatsTests", dependencies: ["LumbarFormats"]),
+        .testTarget(name: "LumbarStoreTests", dependencies: ["LumbarStore", "LumbarStoreSQLite"]),
+        .testTarget(name: "LumbarReportTests", dependencies: ["LumbarReport"]),
+        .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI"]),
+    ]
+)

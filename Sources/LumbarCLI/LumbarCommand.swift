@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `lumbar`: why does my back hurt after running? The root command; one subcommand per file.
+public struct LumbarCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lumbar",
+        abstract: "Why does my back hurt after running? Weighs the usual causes with your own data.",
+        discussion: """
+            lumbar reads your watch files, your answers, core-test times and pain diary, ranks the \
+            four usual causes of back pain after running (posture, core conditioning, muscle strain \
+            from overuse, disc), always puts red flags first, and gives a plan. It is not a diagnosis.
+            """,
+        version: "0.1.0",
+        subcommands: [
+        ]
+    )
+
+    public init() {}
+}

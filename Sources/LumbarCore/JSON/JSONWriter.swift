@@ -1,0 +1,149 @@
+/// A byte-level JSON writer: no reflection, no intermediate objects, byte-stable output.
+///
+/// Used for every `--json` output and for golden files. Numbers: integers print without a
+/// fraction; other finite doubles print in Swift's shortest round-trip form; NaN and infinity
+/// (never valid JSON) print as `null`.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+    private let pretty: Bool
+
+    public init(pretty: Bool = false, reserving capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { bytes.append(44) }
+        needsComma[needsComma.count - 1] = true
+        if pretty && needsComma.count > 1 {
+            bytes.append(10)
+            for _ in 1..<needsComma.count { bytes.append(32); bytes.append(32) }
+        }
+    }
+
+    private mutating func close(_ byte: UInt8) {
+        let had = needsComma.removeLast()
+        if pretty && had {
+            bytes.append(10)
+            for _ in 1..<needsComma.count { bytes.append(32); bytes.append(32) }
+        }
+        bytes.append(byte)
+    }
+
+    // MARK: containers
+
+    public mutating func beginObject() { valueSeparator(); bytes.append(123); needsComma.append(false) }
+    public mutating func endObject() { close(125) }
+    public mutating func beginArray() { valueSeparator(); bytes.append(91); needsComma.append(false) }
+    public mutating func endArray() { close(93) }
+
+    /// Writes `"key":` inside an object; the next value call completes the member.
+    public mutating func key(_ k: String) {
+        separator()
+        appendQuoted(k)
+        bytes.append(58)
+        if pretty { bytes.append(32) }
+        needsComma[needsComma.count - 1] = false
+        pendingKey = true
+    }
+    private var pendingKey = false
+
+    private mutating func valueSeparator() {
+        if pendingKey {
+            pendingKey = false
+            needsComma[needsComma.count - 1] = true
+        } else {
+            separator()
+        }
+    }
+
+    // MARK: values
+
+    public mutating func value(_ s: String) { valueSeparator(); appendQuoted(s) }
+    public mutating func value(_ b: Bool) { valueSeparator(); bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8)) }
+    public mutating func null() { valueSeparator(); bytes.append(contentsOf: [110, 117, 108, 108]) }
+    public mutating func value(_ i: Int) { valueSeparator(); appendInt(i) }
+    public mutating func value(_ d: Double) { valueSeparator(); appendDouble(d) }
+    public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
+    public mutating func value(_ d: Double?) { if let d { value(d) } else { null() } }
+    public mutating func value(_ i: Int?) { if let i { value(i) } else { null() } }
+    /// A number rounded to `digits` decimals (for values shown to people: no float noise).
+    public mutating func value(_ d: Double, decimals digits: Int) {
+        valueSeparator()
+        appendDouble(JSONWriter.round(d, digits))
+    }
+    /// A UTC timestamp as RFC 3339 with `Z`.
+    public mutating func timestamp(_ utcSeconds: Double) {
+        valueSeparator()
+        bytes.append(34)
+        RFC3339.append(utcSeconds, to: &bytes)
+        bytes.append(34)
+    }
+    /// Pre-encoded JSON, inserted as one value.
+    public mutating func raw(_ json: String) { valueSeparator(); bytes.append(contentsOf: json.utf8) }
+
+    // Convenience: `"key": value` pairs; optional values that are nil are left out.
+    public mutating func field(_ k: String, _ v: String?) { if let v { key(k); value(v) } }
+    public mutating func field(_ k: String, _ v: Double?) { if let v, v.isFinite { key(k); value(v) } }
+    public mutating func field(_ k: String, _ v: Int?) { if let v { key(k); value(v) } }
+    public mutating func field(_ k: String, _ v: Bool?) { if let v { key(k); value(v) } }
+
+    public static func round(_ d: Double, _ digits: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        return (d * p).rounded() / p
+    }
+
+    // MARK: encoding
+
+    private mutating func appendInt(_ i: Int) {
+        if i == 0 { bytes.append(48); return }
+        var v = i.magnitude
+        if i < 0 { bytes.append(45) }
+        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &tmp) { buf in
+            while v > 0 {
+                buf[n] = UInt8(48 + v % 10)
+                v /= 10
+                n += 1
+            }
+            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(buf[k]) }
+        }
+    }
+
+    private mutating func appendDouble(_ d: Double) {
+        guard d.isFinite else { bytes.append(contentsOf: [110, 117, 108, 108]); return }
+        if d == d.rounded(), abs(d) < 1e15 {
+            appendInt(Int(d))
+            return
+        }
+        bytes.append(contentsOf: d.description.utf8)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendQuoted(_ s: String) {
+        bytes.append(34)
+        for c in s.utf8 {
+            switch c {
+            case 34: bytes.append(92); bytes.append(34)
+            case 92: bytes.append(92); bytes.append(92)
+            case 10: bytes.append(92); bytes.append(110)
+            case 13: bytes.append(92); bytes.append(114)
+            case 9: bytes.append(92); bytes.append(116)
+            case 0..<32:
+                bytes.append(contentsOf: [92, 117, 48, 48])
+                bytes.append(JSONWriter.hex[Int(c >> 4)])
+                bytes.append(JSONWriter.hex[Int(c & 15)])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(34)
+    }
+}

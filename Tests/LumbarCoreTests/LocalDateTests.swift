@@ -1,0 +1,79 @@
+import Testing
+@testable import LumbarCore
+
+@Suite struct LocalDateTests {
+    @Test(arguments: [
+        ("1970-01-01", 0), ("2000-02-29", 11_016), ("2024-12-31", 20_088), ("1969-12-31", -1),
+    ])
+    func daysSinceEpoch(text: String, days: Int) throws {
+        let date = try #require(LocalDate(text))
+        #expect(date.daysSinceEpoch == days)
+        #expect(LocalDate(daysSinceEpoch: days) == date)
+        #expect(date.description == text)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(LocalDate("2023-02-29") == nil)
+        #expect(LocalDate("2024-13-01") == nil)
+        #expect(LocalDate("24-01-01") == nil)
+    }
+
+    @Test func isoWeeks() throws {
+        // 2021-01-03 is a Sunday in ISO week 53 of 2020; 2021-01-04 starts week 1.
+        #expect(try #require(LocalDate("2021-01-03")).isoWeek == (2020, 53))
+        #expect(try #require(LocalDate("2021-01-04")).isoWeek == (2021, 1))
+        #expect(try #require(LocalDate("2026-12-04")).isoWeekday == 5)
+        #expect(try #require(LocalDate("2026-12-04")).weekStart == LocalDate("2026-11-30"))
+    }
+
+    @Test func localDateFromOffset() {
+        // 2024-05-10T23:30:00Z is already 11 May in Berlin (+02:00) but 10 May in Chicago.
+        let t = 1_715_383_800.0
+        #expect(LocalDate(utcSeconds: t, offsetSeconds: 7200) == LocalDate("2024-05-11"))
+        #expect(LocalDate(utcSeconds: t, offsetSeconds: -18_000) == LocalDate("2024-05-10"))
+    }
+}
+
+@Suite struct RFC3339Tests {
+    @Test(arguments: [
+        ("2024-05-10T19:32:04Z", 1_715_369_524.0),
+        ("2024-05-10T21:32:04+02:00", 1_715_369_524.0),
+        ("2024-05-10T21:32:04+0200", 1_715_369_524.0),
+        ("2024-05-10 19:32:04", 1_715_369_524.0),
+        ("2024-05-10T19:32:04.250Z", 1_715_369_524.25),
+        ("  2024-05-10T19:32:04Z\n", 1_715_369_524.0),
+    ])
+    func parses(text: String, expected: Double) {
+        #expect(RFC3339.parse(text) == expected)
+    }
+
+    @Test(arguments: ["", "2024-05-10", "2024-02-30T00:00:00Z", "2024-05-10T19:32:04Zjunk", "2024-05-10T19:32:04."])
+    func rejects(text: String) {
+        #expect(RFC3339.parse(text) == nil)
+    }
+
+    @Test func formatsRoundTrip() {
+        #expect(RFC3339.format(1_715_369_524) == "2024-05-10T19:32:04Z")
+        #expect(RFC3339.format(1_715_369_524.25) == "2024-05-10T19:32:04.25Z")
+        #expect(RFC3339.format(-1) == "1969-12-31T23:59:59Z")
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func writesCompactJSON() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("a"); w.value(1)
+        w.key("b"); w.beginArray(); w.value(1.5); w.value("x\"\n"); w.null(); w.endArray()
+        w.field("missing", nil as Double?)
+        w.key("c"); w.beginObject(); w.key("t"); w.timestamp(0); w.endObject()
+        w.endObject()
+        #expect(w.string == #"{"a":1,"b":[1.5,"x\"\n",null],"c":{"t":"1970-01-01T00:00:00Z"}}"#)
+    }
+
+    @Test func prettyPrints() {
+        var w = JSONWriter(pretty: true)
+        w.beginObject(); w.key("a"); w.beginArray(); w.value(1); w.endArray(); w.endObject()
+        #expect(w.string == "{\n  \"a\": [\n    1\n  ]\n}")
+    }
+}
