@@ -78,11 +78,13 @@ extension CoreTestAssessment {
     static func round(_ d: Double, _ digits: Int = 0) -> Double { JSONWriter.round(d, digits) }
     static func s(_ d: Double) -> String { "\(Int(d.rounded())) s" }
     static func pct(_ f: Double) -> String { "\(Int((f * 100).rounded())) %" }
-    static func two(_ d: Double) -> String {
+    /// A ratio with two decimals, e.g. `0.66`.
+    public static func two(_ d: Double) -> String {
         let r = Int((d * 100).rounded())
         return "\(r / 100).\(r % 100 < 10 ? "0" : "")\(r % 100)"
     }
-    static func ratioName(_ id: String) -> String {
+    /// A ratio id in words, e.g. `flexor/extensor`.
+    public static func ratioName(_ id: String) -> String {
         switch id {
         case "flexorToExtensor": "flexor/extensor"
         case "sideRightToLeft": "right/left side bridge"
