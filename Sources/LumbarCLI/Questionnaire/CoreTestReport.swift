@@ -25,6 +25,10 @@ enum CoreTestReport {
             lines.append("Since \(a.changes[0].previousDate) (changes under 43 s can be chance, R44):")
             for c in a.changes {
                 let sign = c.delta >= 0 ? "+" : "-"
+                if abs(c.delta) < 0.05 {
+                    lines.append("  \(c.test.title): no change")
+                    continue
+                }
                 lines.append("  \(c.test.title): \(sign)\(Question.plain(abs(JSONWriter.round(c.delta, 1)))) s"
                     + (c.isReal ? "  real change" : "  within measurement error"))
             }

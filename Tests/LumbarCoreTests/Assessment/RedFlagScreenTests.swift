@@ -327,3 +327,16 @@ struct NG65Tests {
         #expect(r.unknowns.contains("inflammatory.onsetAge") && r.unknowns.contains("episode.durationDays"))
     }
 }
+
+@Suite("Red flags as findings")
+struct RedFlagFindingTests {
+    @Test func flagsBecomeInformationFindings() {
+        var a = RedFlagScreenTests.clean()
+        a.redFlags.majorTrauma = true
+        let findings = RedFlagScreen.evaluate(a).findings
+        #expect(findings.map(\.id) == ["redFlag.fracture"])
+        #expect(findings[0].value == 3 && findings[0].evidence == nil && findings[0].origin == "answers")
+        #expect(findings[0].text.hasPrefix("Emergency: Go to an emergency department"))
+        #expect(Cause.allCases.allSatisfy { findings[0].likelihoodRatio(for: $0) == 1 })
+    }
+}

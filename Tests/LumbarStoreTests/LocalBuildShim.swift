@@ -1,0 +1,1 @@
+// Local build shim only (not committed): another helper owns this target.
