@@ -39,14 +39,14 @@ struct CoreTestCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, v) in [("--flexor", flexor), ("--extensor", extensor), ("--side-right", sideRight), ("--side-left", sideLeft)] {
             if let v, !AnswerRanges.coreTestSeconds.contains(v) {
-                throw ValidationError("\(name): expected seconds from 0 to 600; found \(Question.plain(v))")
+                throw usageError("\(name): expected seconds from 0 to 600; found \(Question.plain(v))")
             }
         }
-        if let date, LocalDate(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD; found \(date)") }
+        if let date, LocalDate(date) == nil { throw usageError("--date: expected YYYY-MM-DD; found \(date)") }
         if let sex, Answers.Sex(rawValue: sex) == nil {
-            throw ValidationError("--sex: expected one of female, male, other, undisclosed; found \(sex)")
+            throw usageError("--sex: expected one of female, male, other, undisclosed; found \(sex)")
         }
-        if !(0...3600).contains(rest) { throw ValidationError("--rest: expected seconds from 0 to 3600; found \(rest)") }
+        if !(0...3600).contains(rest) { throw usageError("--rest: expected seconds from 0 to 3600; found \(rest)") }
     }
 
     func run() async throws {
