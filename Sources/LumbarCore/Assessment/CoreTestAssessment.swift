@@ -3,8 +3,11 @@
 public struct CoreTestAssessment: Sendable, Hashable {
     /// One hold against the norm mean.
     public struct Hold: Sendable, Hashable {
+        /// Which hold.
         public var test: CoreTestKind
+        /// The hold time, seconds.
         public var seconds: Double
+        /// The norm mean for this hold, seconds.
         public var normMean: Double
         /// `seconds / normMean`, e.g. 0.42.
         public var fractionOfNorm: Double
@@ -16,27 +19,39 @@ public struct CoreTestAssessment: Sendable, Hashable {
     public struct Ratio: Sendable, Hashable {
         /// `flexorToExtensor`, `sideRightToLeft`, `sideRightToExtensor`, `sideLeftToExtensor`.
         public var id: String
+        /// The ratio of the two holds.
         public var value: Double
         /// The target in words, e.g. "at most 1.00".
         public var target: String
+        /// Outside the target (CoreTestThresholds).
         public var isImbalanced: Bool
     }
 
     /// A change since the previous result, judged against the MDC.
     public struct Change: Sendable, Hashable {
+        /// Which hold.
         public var test: CoreTestKind
+        /// The date of the earlier test.
         public var previousDate: LocalDate
+        /// The earlier hold, seconds.
         public var previousSeconds: Double
+        /// The hold time, seconds.
         public var seconds: Double
+        /// Now minus before, seconds.
         public var delta: Double { seconds - previousSeconds }
         /// `|delta| > CoreTestThresholds.minimalDetectableChangeSeconds`.
         public var isReal: Bool
     }
 
+    /// The result assessed.
     public var result: CoreTestResult
+    /// The norms it was compared with.
     public var norm: CoreTestNorm
+    /// Each measured hold against its norm.
     public var holds: [Hold]
+    /// The McGill ratio checks (R42).
     public var ratios: [Ratio]
+    /// Changes since the previous result, per test measured both times.
     public var changes: [Change]
     /// What the Sorensen hold means for this person's sex (R44), if an extensor time exists.
     public var sorensenNote: String?

@@ -25,9 +25,13 @@ public enum CoreTestKind: String, Sendable, Hashable, CaseIterable {
 
 /// Normative hold times of one cohort (clinical.md 4.2): mean and SD in seconds per test.
 public struct CoreTestNorm: Sendable, Hashable {
+    /// Who was measured, in words.
     public var cohort: String
+    /// The clinical.md reference.
     public var source: String
+    /// Mean hold per test, seconds.
     public var mean: [CoreTestKind: Double]
+    /// Standard deviation per test, seconds.
     public var sd: [CoreTestKind: Double]
 
     /// McGill 1999, young healthy men (n=31): flexor 144 (76), extensor 146 (51), side bridge

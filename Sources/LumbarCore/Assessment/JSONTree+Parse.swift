@@ -1,8 +1,11 @@
 extension JSONTree {
     /// Why a text is not JSON, and where (1-based line and column, in bytes).
     public struct SyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// 1-based line.
         public var line: Int
+        /// 1-based column, in bytes.
         public var column: Int
+        /// What was wrong, in words.
         public var reason: String
         public var description: String { "line \(line), column \(column): \(reason)" }
     }

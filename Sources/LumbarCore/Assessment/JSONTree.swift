@@ -12,8 +12,11 @@ public indirect enum JSONTree: Sendable, Hashable {
 
     /// One `"key": value` pair of an object.
     public struct Member: Sendable, Hashable {
+        /// The field name.
         public var key: String
+        /// The field value.
         public var value: JSONTree
+        /// A member from its key and value.
         public init(key: String, value: JSONTree) {
             self.key = key
             self.value = value

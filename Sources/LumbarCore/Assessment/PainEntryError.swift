@@ -7,6 +7,7 @@ public enum PainEntryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing to record.
     case empty
 
+    /// One line naming the value and its range.
     public var description: String {
         switch self {
         case .outOfRange(let field, let expected, let found): "\(field): expected \(expected); found \(found)"

@@ -8,6 +8,7 @@ public enum PainZone: String, Sendable, Hashable, Comparable, CaseIterable {
     /// Pain > 5/10, not settled next morning, or rising week on week: step back one stage.
     case stepBack
 
+    /// Continue < hold < step back.
     public static func < (a: PainZone, b: PainZone) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -28,6 +29,7 @@ public struct PainMonitoring: Sendable, Hashable {
     /// 2-point NPRS minimal important change, R23, so a trend is caught before it is large).
     public static let weeklyRise = 1.0
 
+    /// The zone the latest run puts the runner in.
     public var zone: PainZone
     /// The run's diary entry the zone is for.
     public var entry: PainEntry

@@ -23,7 +23,9 @@ public enum RedFlagID: String, Sendable, Hashable, CaseIterable {
 
 /// One raised red flag: what, how soon, which answers raised it, and what to do.
 public struct RedFlag: Sendable, Hashable {
+    /// Which condition.
     public var id: RedFlagID
+    /// How soon to act (clinical.md 1.2 tiers).
     public var urgency: Urgency
     /// The answers that raised it: red-flag keys bare (`bladderChange`), other answers by their
     /// contract path (`age`, `symptoms.legPainSides`, `inflammatory.onsetAge`).
@@ -31,6 +33,7 @@ public struct RedFlag: Sendable, Hashable {
     /// Plain words: what to do and how soon.
     public var advice: String
 
+    /// A raised flag.
     public init(id: RedFlagID, urgency: Urgency, because: [String], advice: String) {
         self.id = id
         self.urgency = urgency
@@ -52,6 +55,7 @@ public struct RedFlagResult: Sendable, Hashable {
     /// flags reported that on their own are no reason for alarm (R4).
     public var safetyNet: [String]
 
+    /// A screen result.
     public init(urgency: Urgency, redFlags: [RedFlag], unknowns: [String], safetyNet: [String]) {
         self.urgency = urgency
         self.redFlags = redFlags
