@@ -1,1 +1,0 @@
-// Local build shim only (not committed): another helper owns this target.
