@@ -34,7 +34,7 @@ struct AssessCommand: AsyncParsableCommand {
     func run() async throws {
         let opened = try await store.openStore()
         let runner = AssessRunner(
-            store: opened, console: StandardConsole(), now: Date().timeIntervalSince1970, json: json,
+            store: opened, console: StandardLineConsole(), now: Date().timeIntervalSince1970, json: json,
             outPath: out,
             progressPath: progress
                 ?? ProgressFile.defaultPath(database: store.database, environment: ProcessInfo.processInfo.environment))

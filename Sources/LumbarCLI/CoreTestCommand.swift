@@ -39,20 +39,20 @@ struct CoreTestCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, v) in [("--flexor", flexor), ("--extensor", extensor), ("--side-right", sideRight), ("--side-left", sideLeft)] {
             if let v, !AnswerRanges.coreTestSeconds.contains(v) {
-                throw usageError("\(name): expected seconds from 0 to 600; found \(Question.plain(v))")
+                throw cliUsageError("\(name): expected seconds from 0 to 600; found \(Question.plain(v))")
             }
         }
-        if let date, LocalDate(date) == nil { throw usageError("--date: expected YYYY-MM-DD; found \(date)") }
+        if let date, LocalDate(date) == nil { throw cliUsageError("--date: expected YYYY-MM-DD; found \(date)") }
         if let sex, Answers.Sex(rawValue: sex) == nil {
-            throw usageError("--sex: expected one of female, male, other, undisclosed; found \(sex)")
+            throw cliUsageError("--sex: expected one of female, male, other, undisclosed; found \(sex)")
         }
-        if !(0...3600).contains(rest) { throw usageError("--rest: expected seconds from 0 to 3600; found \(rest)") }
+        if !(0...3600).contains(rest) { throw cliUsageError("--rest: expected seconds from 0 to 3600; found \(rest)") }
     }
 
     func run() async throws {
         let opened = try await store.openStore()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: TimeZone.current.secondsFromGMT())
-        let runner = CoreTestRunner(store: opened, console: StandardConsole(), clock: SystemTestClock())
+        let runner = CoreTestRunner(store: opened, console: StandardLineConsole(), clock: SystemTestClock())
         let code = try await runner.run(
             given: given, date: date.flatMap(LocalDate.init) ?? today, sex: sex.flatMap(Answers.Sex.init(rawValue:)),
             order: CoreTestKind.allCases.shuffled(), restSeconds: rest)

@@ -28,8 +28,8 @@ struct PainLogCommand: AsyncParsableCommand {
     init() {}
 
     func validate() throws {
-        if runID != nil && date != nil { throw usageError("give --run or --date, not both") }
-        if let date, LocalDate(date) == nil { throw usageError("--date: expected YYYY-MM-DD; found \(date)") }
+        if runID != nil && date != nil { throw cliUsageError("give --run or --date, not both") }
+        if let date, LocalDate(date) == nil { throw cliUsageError("--date: expected YYYY-MM-DD; found \(date)") }
         _ = try parsedPEG()
     }
 
@@ -37,7 +37,7 @@ struct PainLogCommand: AsyncParsableCommand {
         guard let peg else { return nil }
         let parts = peg.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.allSatisfy({ $0 != nil }) else {
-            throw usageError("--peg: expected three numbers 0-10 separated by commas, e.g. 4,3,2; found \(peg)")
+            throw cliUsageError("--peg: expected three numbers 0-10 separated by commas, e.g. 4,3,2; found \(peg)")
         }
         return parts.map { $0! }
     }

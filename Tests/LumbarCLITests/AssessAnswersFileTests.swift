@@ -7,7 +7,7 @@ import Testing
 @Suite("lumbar assess --answers")
 struct AssessAnswersFileTests {
     func run(_ json: String, asJSON: Bool = false, out: String? = nil) async throws -> (Int32, ScriptedConsole, MemoryStore) {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let file = dir.appendingPathComponent("answers.json")
         try Data(json.utf8).write(to: file)
         let console = ScriptedConsole([])
@@ -88,7 +88,7 @@ struct AssessAnswersFileTests {
     }
 
     @Test func outWritesAReadableAnswersFile() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let out = dir.appendingPathComponent("copy.json").path
         let (code, _, _) = try await run(#"{"schema":"lumbar.answers/1","age":50,"sex":"male"}"#, out: out)
         #expect(code == 0)

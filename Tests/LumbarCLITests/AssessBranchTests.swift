@@ -10,7 +10,7 @@ struct AssessBranchTests {
     static let allNo = ["n", "n", "n", "n", "1"] + Array(repeating: "n", count: 14)
 
     func complete(_ lines: [String]) async throws -> (Answers, ScriptedConsole) {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let console = ScriptedConsole(lines)
         let store = MemoryStore()
         let runner = AssessRunner(
@@ -56,7 +56,7 @@ struct AssessBranchTests {
     @Test func feverAsksUnwellAndWarnsBeforeTheRest() async throws {
         var lines = ["n", "n", "n", "n", "1", "n", "n", "y", "y"]  // fever yes, unwell yes
         lines += Array(repeating: "n", count: 11)
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let console = ScriptedConsole(lines)
         _ = try await AssessRunner(
             store: MemoryStore(), console: console, now: 0, json: false, outPath: nil,

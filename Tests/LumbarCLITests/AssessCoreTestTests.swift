@@ -9,7 +9,7 @@ struct AssessCoreTestTests {
     static let day = LocalDate(year: 2026, month: 11, day: 20)
 
     @Test func guidedBatteryTimesEachHoldWithRests() async throws {
-        let clock = ManualClock()
+        let clock = ManualTestClock()
         // Enter to start / Enter to stop per test ("s" skips one); the clock moves by the hold
         // before each "stop" line is read.
         let console = ScriptedConsole(["", "", "", "", "s", "", ""])
@@ -38,7 +38,7 @@ struct AssessCoreTestTests {
             date: LocalDate(year: 2026, month: 10, day: 1), flexorSeconds: 100, extensorSeconds: 100,
             sideBridgeRightSeconds: 50, sideBridgeLeftSeconds: 50))
         let console = ScriptedConsole([])
-        let runner = CoreTestRunner(store: store, console: console, clock: ManualClock())
+        let runner = CoreTestRunner(store: store, console: console, clock: ManualTestClock())
         let given: [CoreTestKind: Double] = [.flexor: 120, .extensor: 150, .sideBridgeRight: 40, .sideBridgeLeft: 50]
         _ = try await runner.run(given: given, date: Self.day, sex: .female, order: [], restSeconds: 0)
         let out = console.out
@@ -56,14 +56,14 @@ struct AssessCoreTestTests {
         let store = MemoryStore()
         _ = try await store.saveAnswers(json: #"{"schema":"lumbar.answers/1","sex":"male"}"#, recordedAt: 0)
         let console = ScriptedConsole([])
-        _ = try await CoreTestRunner(store: store, console: console, clock: ManualClock())
+        _ = try await CoreTestRunner(store: store, console: console, clock: ManualTestClock())
             .run(given: [.extensor: 100], date: Self.day, sex: nil, order: [], restSeconds: 0)
         #expect(console.out.contains("McGill 1999, healthy young men"))
     }
 
     @Test func unknownSexUsesPooledNorms() async throws {
         let console = ScriptedConsole([])
-        _ = try await CoreTestRunner(store: MemoryStore(), console: console, clock: ManualClock())
+        _ = try await CoreTestRunner(store: MemoryStore(), console: console, clock: ManualTestClock())
             .run(given: [.flexor: 100], date: Self.day, sex: nil, order: [], restSeconds: 0)
         #expect(console.out.contains("healthy adults 18-55, women and men pooled (R43)"))
         #expect(console.out.contains("compared with pooled adult norms (R43)"))
@@ -72,7 +72,7 @@ struct AssessCoreTestTests {
     @Test func quittingBeforeAnyHoldStoresNothing() async throws {
         let store = MemoryStore()
         let console = ScriptedConsole(["q"])
-        let code = try await CoreTestRunner(store: store, console: console, clock: ManualClock())
+        let code = try await CoreTestRunner(store: store, console: console, clock: ManualTestClock())
             .run(given: [:], date: Self.day, sex: nil, order: CoreTestKind.allCases, restSeconds: 60)
         #expect(code == 0 && console.out.contains("nothing stored"))
         #expect(try await store.coreTests().isEmpty)

@@ -65,7 +65,7 @@ struct AssessInteractiveTests {
     }
 
     @Test func completeRunWithGoingBackStoresTheAnswers() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let progress = dir.appendingPathComponent("progress.json")
         // "maybe" is refused and re-asked; after "one leg" the person goes back and says it again.
         var lines = ["maybe"] + Self.redFlagLines
@@ -88,7 +88,7 @@ struct AssessInteractiveTests {
     }
 
     @Test func goingBackReopensABranch() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         // Leg pain "no" skips the sides; going back and answering "below the knee" asks them.
         var lines = Array(Self.redFlagLines[0..<4]) + ["1", "b", "3", "2"]
         lines += ["n", "n", "y"]  // weakness, foot drop, new within 14 days (both legs = nerve symptom)
@@ -103,7 +103,7 @@ struct AssessInteractiveTests {
     }
 
     @Test func stopAndResume() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let progress = dir.appendingPathComponent("progress.json")
         let store = MemoryStore()
         let first = ScriptedConsole(Self.redFlagLines + ["41"])  // then the input ends
@@ -121,7 +121,7 @@ struct AssessInteractiveTests {
     }
 
     @Test func declineResumeStartsAgain() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let progress = dir.appendingPathComponent("progress.json")
         let store = MemoryStore()
         _ = try await runner(ScriptedConsole(["y", "y"]), store, progress: progress).run(answersPath: nil)
@@ -132,7 +132,7 @@ struct AssessInteractiveTests {
     }
 
     @Test func jsonModeKeepsPromptsOffStdout() async throws {
-        let dir = try temporaryFolder()
+        let dir = try assessTemporaryFolder()
         let console = ScriptedConsole(Self.redFlagLines + Self.restLines)
         _ = try await runner(console, MemoryStore(), progress: dir.appendingPathComponent("p.json"), json: true)
             .run(answersPath: nil)

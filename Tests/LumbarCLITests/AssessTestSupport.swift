@@ -2,7 +2,7 @@ import Foundation
 @testable import LumbarCLI
 
 /// A console fed from a script of lines, recording what was written.
-final class ScriptedConsole: Console {
+final class ScriptedConsole: LineConsole {
     private var lines: [String]
     private(set) var out = ""
     private(set) var err = ""
@@ -21,7 +21,7 @@ final class ScriptedConsole: Console {
 }
 
 /// A clock that moves only when told; `sleep` adds to the time and to `slept`.
-final class ManualClock: TestClock {
+final class ManualTestClock: TestClock {
     var time = 0.0
     private(set) var slept = 0.0
     func now() -> Double { time }
@@ -32,7 +32,7 @@ final class ManualClock: TestClock {
 }
 
 /// A fresh temporary folder for progress and answers files.
-func temporaryFolder() throws -> URL {
+func assessTemporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("lumbar-assess-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url

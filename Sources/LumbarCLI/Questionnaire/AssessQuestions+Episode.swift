@@ -4,9 +4,9 @@ extension AssessQuestions {
     static let aboutSection = "About you."
     static let episodeSection = "About this bout of back pain."
 
-    static func choices<T: RawRepresentable & CaseIterable>(_: T.Type, _ labels: [String]) -> [Choice]
+    static func choices<T: RawRepresentable & CaseIterable>(_: T.Type, _ labels: [String]) -> [QuestionChoice]
     where T.RawValue == String {
-        zip(T.allCases, labels).map { Choice(word: $0.rawValue, label: $1) }
+        zip(T.allCases, labels).map { QuestionChoice(word: $0.rawValue, label: $1) }
     }
 
     static func int(_ v: AnswerValue?) -> Int? { if case .int(let n) = v { n } else { nil } }

@@ -28,15 +28,15 @@ enum AssessQuestions {
             Question(
                 id: "legPain", section: redFlagSection, text: "Does the pain spread into a leg?",
                 kind: .choice([
-                    Choice(word: "none", label: "no"), Choice(word: "aboveKnee", label: "yes, but not below the knee"),
-                    Choice(word: "belowKnee", label: "yes, below the knee"),
+                    QuestionChoice(word: "none", label: "no"), QuestionChoice(word: "aboveKnee", label: "yes, but not below the knee"),
+                    QuestionChoice(word: "belowKnee", label: "yes, below the knee"),
                 ])
             ) { a, v in
                 if case .word(let w) = v { a.symptoms.legPain = Answers.LegPain(rawValue: w) } else { a.symptoms.legPain = nil }
             },
             Question(
                 id: "legPainSides", section: redFlagSection, text: "One leg or both legs?",
-                kind: .choice([Choice(word: "one", label: "one leg"), Choice(word: "both", label: "both legs")]),
+                kind: .choice([QuestionChoice(word: "one", label: "one leg"), QuestionChoice(word: "both", label: "both legs")]),
                 applies: { $0.symptoms.legPain == .aboveKnee || $0.symptoms.legPain == .belowKnee }
             ) { a, v in
                 if case .word(let w) = v { a.symptoms.legPainSides = Answers.Sides(rawValue: w) } else { a.symptoms.legPainSides = nil }

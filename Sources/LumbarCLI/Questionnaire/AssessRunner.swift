@@ -6,7 +6,7 @@ import LumbarStore
 /// `MemoryStore`.
 struct AssessRunner {
     var store: any Store
-    var console: any Console
+    var console: any LineConsole
     /// UTC seconds, for the stored answers' `recordedAt`.
     var now: Double
     var json: Bool

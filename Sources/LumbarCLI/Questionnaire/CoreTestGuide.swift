@@ -4,7 +4,7 @@ import LumbarCore
 /// Guides the McGill battery in the terminal (clinical.md 4.1, R41/R42/R44): the protocol of
 /// each test, Enter to start and stop each hold, a rest countdown between tests.
 struct CoreTestGuide {
-    var console: any Console
+    var console: any LineConsole
     var clock: any TestClock
     /// Rest between holds, seconds (McGill rested between tests; other protocols 10 min, R43b).
     var restSeconds: Double

@@ -5,7 +5,7 @@ import LumbarStore
 /// What `lumbar core-test` does, apart from argument parsing.
 struct CoreTestRunner {
     var store: any Store
-    var console: any Console
+    var console: any LineConsole
     var clock: any TestClock
 
     /// Records given times, or guides the battery when none are given; stores and reports.

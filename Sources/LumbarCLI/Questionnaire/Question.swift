@@ -12,7 +12,7 @@ enum AnswerValue: Equatable {
 }
 
 /// One choice offered by a question: the contract word and its plain-language label.
-struct Choice {
+struct QuestionChoice {
     var word: String
     var label: String
 }
@@ -24,9 +24,9 @@ struct Question {
         /// y / n.
         case yesNo
         /// One of the choices, by number or word.
-        case choice([Choice])
+        case choice([QuestionChoice])
         /// Any of the choices, numbers or words separated by commas; `0` for none of them.
-        case multi([Choice])
+        case multi([QuestionChoice])
         case integer(ClosedRange<Int>)
         case number(ClosedRange<Double>)
         case date
@@ -91,7 +91,7 @@ struct Question {
         }
     }
 
-    private static func pick(_ text: String, _ choices: [Choice]) -> Choice? {
+    private static func pick(_ text: String, _ choices: [QuestionChoice]) -> QuestionChoice? {
         if let n = Int(text), (1...choices.count).contains(n) { return choices[n - 1] }
         return choices.first { $0.word.lowercased() == text.lowercased() }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where interactive commands read lines and write text. The terminal in real use; a script of
 /// lines in tests, so every questionnaire and guided test can be run end to end.
-protocol Console: AnyObject {
+protocol LineConsole: AnyObject {
     /// The next line without its newline, or `nil` at end of input.
     func readLine() -> String?
     /// Writes to standard output.
@@ -12,7 +12,7 @@ protocol Console: AnyObject {
 }
 
 /// The process's standard input, output and error.
-final class StandardConsole: Console {
+final class StandardLineConsole: LineConsole {
     init() {}
     func readLine() -> String? { Swift.readLine(strippingNewline: true) }
     func write(_ text: String) {
