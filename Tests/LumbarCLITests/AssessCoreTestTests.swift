@@ -13,7 +13,7 @@ struct AssessCoreTestTests {
         // Enter to start / Enter to stop per test ("s" skips one); the clock moves by the hold
         // before each "stop" line is read.
         let console = ScriptedConsole(["", "", "", "", "s", "", ""])
-        var advances: [Double] = [0, 90, 0, 60, 0, 0, 70]
+        var advances: [Double] = [0, 250, 0, 60, 0, 0, 70]
         console.beforeRead = { if !advances.isEmpty { clock.time += advances.removeFirst() } }
         let store = MemoryStore()
         let runner = CoreTestRunner(store: store, console: console, clock: clock)
@@ -22,14 +22,15 @@ struct AssessCoreTestTests {
         #expect(code == 0)
         let saved = try await store.coreTests()
         #expect(saved.count == 1 && saved.first?.sideBridgeLeftSeconds == nil)
-        #expect(saved.first?.extensorSeconds == 90 && saved.first?.flexorSeconds == 60)
+        #expect(saved.first?.extensorSeconds == 240 && saved.first?.flexorSeconds == 60)
         #expect(saved.first?.sideBridgeRightSeconds == 70)
         #expect(clock.slept == 120)  // rests after the first and second holds; none after the skip or the last
         #expect(console.out.contains("Test 1 of 4: back extensor (Sorensen) hold"))
         #expect(console.out.contains("The test stops at 240 s"))
         #expect(console.out.contains("Skipped."))
         #expect(console.out.contains("30 s left"))
-        #expect(console.out.contains("Sorensen 90 s: in men, holds under 176 s predicted"))
+        #expect(console.out.contains("recorded as 240 s"))
+        #expect(console.out.contains("Sorensen 240 s: in men, holds over 198 s predicted no first episode"))
     }
 
     @Test func givenTimesAreComparedAndChangeBeyondMDCReported() async throws {

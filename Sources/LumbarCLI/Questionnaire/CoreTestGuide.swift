@@ -52,7 +52,11 @@ struct CoreTestGuide {
             let t0 = clock.now()
             console.write("Holding. Press Enter the moment the position is lost. ")
             guard console.readLine() != nil else { return (times, true) }
-            let held = JSONWriter.round(clock.now() - t0, 1)
+            var held = JSONWriter.round(clock.now() - t0, 1)
+            if test == .extensor && held > CoreTestThresholds.sorensenCap {
+                held = CoreTestThresholds.sorensenCap
+                console.write("The Sorensen test stops at 240 s (R44): recorded as 240 s.\n")
+            }
             guard AnswerRanges.coreTestSeconds.contains(held) else {
                 console.write("\(Int(held)) s is more than 600 s: probably the clock was left running. Not recorded.\n")
                 continue
