@@ -9,7 +9,8 @@ struct PainLogCommand: AsyncParsableCommand {
         commandName: "log",
         abstract: "Log pain (0-10) during and after a run, and the next morning.",
         discussion: """
-            Links the entry to a run: --run ID, or the run on --date (default today). Prints the \
+            Links the entry to a run: --run ID, or the run on --date (default today; yesterday when \
+            only --next-morning is given). Prints the \
             pain-monitoring zone of your latest run: continue (pain during <= 3), hold (4-5), or \
             step back (> 5, not settled by the next morning, or rising week on week).
             """)
@@ -45,8 +46,10 @@ struct PainLogCommand: AsyncParsableCommand {
     func run() async throws {
         let opened = try await store.openStore()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: TimeZone.current.secondsFromGMT())
+        // A next-morning value alone is about yesterday's run unless a run or date is given.
+        let onlyMorning = during == nil && after == nil && nextMorning != nil
         let entry = PainEntry(
-            date: date.flatMap(LocalDate.init) ?? today, duringRun: during, afterRun: after, nextMorning: nextMorning,
+            date: date.flatMap(LocalDate.init) ?? (onlyMorning ? today.adding(days: -1) : today), duringRun: during, afterRun: after, nextMorning: nextMorning,
             perceivedExertion: rpe, peg: try parsedPEG(), rolandMorris: rolandMorris, note: note)
         let result = try await PainDiary(store: opened).log(entry, runID: runID.map { ActivityID($0) })
         switch result {
