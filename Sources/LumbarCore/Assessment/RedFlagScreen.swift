@@ -82,6 +82,12 @@ public enum RedFlagScreen {
             if a.episode.durationDays == nil { out.append("episode.durationDays") }
         case .some(false): break
         }
-        return out
+        // The adolescent spondylolysis rule needs the duration and whether arching hurts (R29).
+        if let age = a.age, adolescentAges.contains(age) {
+            if a.episode.durationDays == nil { out.append("episode.durationDays") }
+            if a.symptoms.worseWith == nil { out.append("symptoms.worseWith") }
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
     }
 }

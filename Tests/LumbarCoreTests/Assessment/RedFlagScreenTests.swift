@@ -232,6 +232,11 @@ struct RedFlagScreenTests {
         #expect(Self.flag(a, .adolescentStressFracture)?.urgency == .soon)
         a.episode.durationDays = 10
         #expect(Self.flag(a, .adolescentStressFracture) == nil)
+        var unknownArching = Self.clean(age: 15)
+        unknownArching.episode.durationDays = nil
+        let r = RedFlagScreen.evaluate(unknownArching)
+        #expect(r.unknowns.contains("symptoms.worseWith"))
+        #expect(r.unknowns.filter { $0 == "episode.durationDays" }.count == 1)
         var adult = Self.clean(age: 25)
         adult.episode.durationDays = 21
         adult.symptoms.worseWith = [.archingBack]
