@@ -55,4 +55,22 @@ struct AssessmentPropertyTests {
             #expect(AnswersEncoder.encode(back.answers) == text)
         }
     }
+
+    /// Any bytes: an answer or a precise error, never a crash.
+    @Test func arbitraryBytesNeverCrash() async {
+        await propertyCheck(input: Gen.int(in: 0...255).array(of: 0...300)) { ints in
+            let bytes = ints.map { UInt8($0) }
+            do { _ = try AnswersDecoder.decode(bytes) } catch let e as AnswersError { #expect(!e.description.isEmpty) } catch { Issue.record("untyped error \(error)") }
+        }
+    }
+
+    /// A valid document with one byte changed: decodes or names the problem.
+    @Test func mutatedDocumentsNeverCrash() async {
+        let valid = Array(AnswersDecoderTests.full.utf8)
+        await propertyCheck(input: Gen.int(in: 0...(valid.count - 1)), Gen.int(in: 0...255)) { at, byte in
+            var bytes = valid
+            bytes[at] = UInt8(byte)
+            do { _ = try AnswersDecoder.decode(bytes) } catch let e as AnswersError { #expect(!e.description.isEmpty) } catch { Issue.record("untyped error \(error)") }
+        }
+    }
 }
