@@ -2,8 +2,8 @@
 public struct UnknownInput: Sendable, Hashable {
     /// Contract name of the input (`coreTests`, `redFlags.fever`, `symptoms.legPain`, ...).
     public var input: String
-    /// Causes whose probability would move by at least `UnknownsRanking.informsFrom` for some
-    /// outcome of this input, largest move first. Empty for red-flag questions (they inform
+    /// Causes that some outcome of this input bears on directly and would move by at least
+    /// `UnknownsRanking.informsFrom`, largest move first. Empty for red-flag questions (they inform
     /// urgency, not the causes).
     public var wouldInform: [Cause]
     /// The mean, over the input's possible findings, of the total-variation distance between

@@ -8,7 +8,8 @@
 /// Inputs are listed by expected swing, largest first; unanswered red-flag questions come
 /// before all of them, because an incomplete screen matters more than any ranking.
 public enum UnknownsRanking {
-    /// A cause counts as informed when some outcome moves it by at least this much (design
+    /// A cause counts as informed when some outcome bears on it directly (a ratio other than 1)
+    /// and moves it by at least this much (design
     /// choice: 5 percentage points is the smallest change the report shows as a change).
     public static let informsFrom = 0.05
 
@@ -35,8 +36,9 @@ public enum UnknownsRanking {
                 }
                 swings.append(total / 2)
             }
+            let direct = Set(Cause.allCases.filter { c in outcomes.contains { $0.likelihoodRatio(for: c) != 1 } })
             let informed = Cause.allCases
-                .filter { (largestMove[$0] ?? 0) >= informsFrom }
+                .filter { direct.contains($0) && (largestMove[$0] ?? 0) >= informsFrom }
                 .sorted { (largestMove[$0] ?? 0) != (largestMove[$1] ?? 0) ? (largestMove[$0] ?? 0) > (largestMove[$1] ?? 0) : $0 < $1 }
             scored.append(UnknownInput(
                 input: item.input, wouldInform: informed,

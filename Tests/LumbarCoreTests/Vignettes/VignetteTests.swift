@@ -1,0 +1,32 @@
+import Testing
+import LumbarCore
+
+@Suite struct VignetteTests {
+    @Test func textbookCauseComesFirstInAtLeast85Percent() {
+        var misses: [String] = []
+        for v in Vignettes.all {
+            let result = v.analyse()
+            let ranking = result.causes.map { "\($0.cause.rawValue) \(NumberText.format($0.probability, decimals: 2)) \($0.level.rawValue)" }
+            print("\(v.name): \(ranking.joined(separator: ", "))")
+            if result.causes.first?.cause != v.expected { misses.append(v.name) }
+        }
+        let share = Double(Vignettes.all.count - misses.count) / Double(Vignettes.all.count)
+        #expect(share >= 0.85, "misses: \(misses)")
+        #expect(Vignettes.all.count >= 16)
+        for cause in Cause.allCases {
+            #expect(Vignettes.all.filter { $0.expected == cause }.count >= 4)
+        }
+    }
+
+    @Test(arguments: Vignettes.all)
+    func ordinaryCasesNeverRaiseUrgencyAndAlwaysRank(_ v: Vignette) {
+        let result = v.analyse()
+        #expect(result.urgency <= .soon)
+        #expect(result.urgency == .none)
+        #expect(result.causes.map(\.cause).sorted() == Cause.allCases.sorted())
+        #expect(result.causes.first?.level != .unknown, "a full questionnaire should rank the causes")
+        #expect(!result.plan.isEmpty)
+        #expect(result.plan.allSatisfy { !$0.steps.isEmpty })
+        #expect(abs(result.causes.reduce(0) { $0 + $1.probability } - 1) < 1e-9)
+    }
+}
