@@ -50,6 +50,6 @@ public enum Analysis {
             asOf: input.asOf, urgency: input.redFlags.effectiveUrgency,
             redFlags: input.redFlags.sortedFlags, causes: ranking.estimates,
             thinEvidenceReason: ranking.thinEvidenceReason, unknowns: unknowns, plan: plan,
-            notes: notes.sorted { $0.id < $1.id })
+            notes: notes.sorted { $0.id != $1.id ? $0.id < $1.id : $0.text < $1.text })
     }
 }

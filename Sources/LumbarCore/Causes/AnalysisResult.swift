@@ -40,7 +40,7 @@ public struct AnalysisResult: Sendable, Hashable {
         self.notes = notes
     }
 
-    /// Every source cited by a finding, red flag-free: R-numbers in first-use order (`R69`, `R34`).
+    /// Every R-number cited by a finding, a note or a plan step, in first-use order (`R69`, `R34`).
     public var citedReferences: [String] {
         var seen = Set<String>()
         var out: [String] = []

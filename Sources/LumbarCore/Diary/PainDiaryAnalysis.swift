@@ -73,9 +73,9 @@ public enum PainDiaryAnalysis {
             let level = significance / Double(tests)
             let hits = correlations.filter { features.contains($0.feature) && $0.rho > 0 && $0.pValue < level }
             guard let best = hits.min(by: { $0.pValue != $1.pValue ? $0.pValue < $1.pValue : $0.rho > $1.rho }) else { return nil }
-            let text = "Over \(best.n) of your runs, \(best.outcome.words) rose with \(best.feature.words) (Spearman rho \(NumberText.format(best.rho, decimals: 2)), permutation p = \(NumberText.format(best.pValue, decimals: 3)))."
+            let text = "Over \(best.n) of your runs, \(best.outcome.words) rose with \(best.feature.words) (Spearman rho \(NumberText.format(best.rho, decimals: 2)), permutation p = \(NumberText.format(best.pValue, decimals: 4)), significant below \(NumberText.format(level, decimals: 4)) after correcting for \(tests) tests)."
             return Finding(id: evidence.id, value: JSONWriter.round(best.rho, 2), unit: "rho",
-                           threshold: level, evidence: evidence, text: text, origin: origin)
+                           evidence: evidence, text: text, origin: origin)
         }
     }
 }

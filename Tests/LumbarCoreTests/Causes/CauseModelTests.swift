@@ -70,3 +70,25 @@ import Testing
         #expect(Evidence.ageFiftyOrMore.likelihoodRatio(for: .disc) < 1.3)
     }
 }
+
+@Suite struct AnalysisTests {
+    @Test func referenceIDsAreFoundInSourcesAndSentences() {
+        #expect(ReferenceIDs.extract(from: "R69; R68; clinical.md 8.9 default") == ["R69", "R68"])
+        #expect(ReferenceIDs.extract(from: "(R51b; supervised, R51) MRI R2b R12.") == ["R51b", "R51", "R2b", "R12"])
+        #expect(ReferenceIDs.extract(from: "R-numbers, MRI, FR12, R") == [])
+    }
+
+    @Test func informationFindingsBecomeNotesAndUrgencyIsTheHighestFlag() {
+        let bmi = Finding(id: "bmiAbove24", value: 27, evidence: nil, source: "R25", text: "BMI 27", origin: "answers")
+        let flags = RedFlagSummary(urgency: .none, redFlags: [
+            ResultRedFlag(id: "fracture", urgency: .urgent, because: ["longTermSteroids", "minorTraumaOrStrain"], advice: "See a doctor within 24-48 hours."),
+            ResultRedFlag(id: "inflammatory", urgency: .soon, because: ["psoriasis"], advice: "Ask about rheumatology."),
+        ])
+        let result = Analysis.run(AnalysisInput(asOf: LocalDate(year: 2026, month: 3, day: 1), findings: [bmi], redFlags: flags))
+        #expect(result.notes == [bmi])
+        #expect(result.causes.allSatisfy { $0.findings.isEmpty && $0.level == .unknown })
+        #expect(result.urgency == .urgent)
+        #expect(result.redFlags.map(\.id) == ["fracture", "inflammatory"])
+        #expect(result.citedReferences.contains("R25"))
+    }
+}
