@@ -45,7 +45,7 @@ extension SymptomFindings {
         if !flexion.isEmpty {
             let words = [Answers.Aggravator.sitting, .bendingForward].filter(flexion.contains)
                 .map { $0 == .sitting ? "sitting" : "bending forward" }.joined(separator: " and ")
-            out.append(finding(.worseSittingOrBending, value: Double(flexion.count), unit: "items",
+            out.append(finding(.worseSittingOrBending,
                 text: "It is worse with \(words)."))
         }
         let extensionSet: [Answers.Aggravator] = [.archingBack, .standing, .downhill]
@@ -58,7 +58,7 @@ extension SymptomFindings {
                 default: "running downhill"
                 }
             }.joined(separator: ", ")
-            out.append(finding(.extensionAggravated, value: Double(ext.count), unit: "items",
+            out.append(finding(.extensionAggravated,
                 text: "It is worse with \(words): the extension pattern."))
         }
         if better.contains(.sitting) {

@@ -51,7 +51,7 @@ public enum SymptomFindings {
         let load = changes.filter { loadChanges.contains($0) }
         if !load.isEmpty {
             let names = load.map(trainingChangeText).joined(separator: ", ")
-            out.append(finding(.trainingChangeBeforeOnset, value: Double(load.count), unit: "changes",
+            out.append(finding(.trainingChangeBeforeOnset,
                 text: "In the weeks before it started your training changed: \(names)."))
         } else if e.onset == .gradual, e.trainingChange != nil {
             out.append(finding(.gradualOnsetNoLoadChange,

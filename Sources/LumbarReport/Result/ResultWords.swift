@@ -55,7 +55,27 @@ public enum ResultWords {
         case "painDiary": return "a pain diary after runs (8 or more runs)"
         default:
             if name.hasPrefix("redFlags.") { return "red-flag question: \(name.dropFirst(9))" }
+            if let q = questions[name] { return "question: \(q)" }
             return "question: \(name)"
         }
     }
+
+    /// The questionnaire fields as people read them.
+    static let questions: [String: String] = [
+        "episode.onset": "did it start suddenly or gradually?",
+        "episode.trainingChange": "what changed in your training before it started?",
+        "episode.durationDays": "how long ago did this episode start?",
+        "episode.painBetweenEpisodes": "does pain persist between flare-ups?",
+        "symptoms.location": "where exactly does it hurt?",
+        "symptoms.localTenderness": "does pressing one spot beside the spine reproduce it?",
+        "symptoms.painOnContraction": "does tensing or stretching the back muscles hurt?",
+        "symptoms.legPain": "does pain go into the leg, and how far?",
+        "symptoms.numbness": "any numbness or tingling in the leg or foot?",
+        "symptoms.timing": "when does it hurt relative to running?",
+        "symptoms.worseWith": "what makes it worse?",
+        "symptoms.betterWith": "what makes it better?",
+        "symptoms.morningStiffnessMinutes": "how long is your back stiff after getting up?",
+        "symptoms.selfObservedPosture": "how do you look when running (photo, mirror, coach)?",
+        "history.coreSessionsPerWeek": "how many core sessions do you do a week?",
+    ]
 }
