@@ -74,3 +74,29 @@ final class ElementCollector: NSObject, XMLParserDelegate {
         #expect(try ReportFixtures.matchesGolden(html, "report-strain.html"))
     }
 }
+
+@Suite struct RobustnessTests {
+    @Test func oddNumbersNeverBreakTheReport() throws {
+        var a = Answers()
+        a.episode.durationDays = Int.max
+        a.age = -5
+        a.heightCm = 0
+        a.weightKg = .nan
+        a.symptoms.morningStiffnessMinutes = -10
+        a.episode.previousEpisodes = -1
+        a.pain.now = .infinity
+        let input = AnalysisInput(
+            asOf: LocalDate(year: 2026, month: 1, day: 1), findings: SymptomFindings.findings(from: a), answers: a,
+            planInputs: PlanInputs(recentWeeklyKm: [.nan, -3, .infinity], longestRunKm30Days: .nan, cadenceStepsPerMinute: 1e9))
+        let result = Analysis.run(input)
+        let charts = ReportCharts(
+            weeklyDistance: [WeeklyDistance(weekStart: LocalDate(year: 2026, month: 1, day: 1), km: .nan)],
+            painRuns: [PainRunPoint(date: LocalDate(year: 2026, month: 1, day: 1), km: -4, painAfter: .infinity)],
+            coreTimes: [CoreTimeBar(name: "x", seconds: .nan, norm: -1)])
+        let html = HTMLReport.render(result, charts: charts)
+        for bad in ["nan", "inf\"", "inf ", "=\"-\""] { #expect(!html.contains(bad), "\(bad)") }
+        _ = try HTMLReportTests().parse(html)
+        #expect(!ResultJSON.encode(result).contains("nan"))
+        _ = TerminalReport.render(result)
+    }
+}

@@ -22,7 +22,7 @@ enum DiscPlan {
     /// What to tell the clinician, from the answers given.
     static func talkingPoints(_ a: Answers) -> [String] {
         var points: [String] = []
-        if let days = a.episode.durationDays { points.append("it started \(days) days ago") }
+        if let days = a.episode.durationDays, days >= 0 { points.append("it started \(days) days ago") }
         if let n = a.episode.previousEpisodes, n > 0 {
             let between = a.episode.painBetweenEpisodes == true ? ", with pain persisting between them" : ""
             points.append("\(n) earlier episode\(n == 1 ? "" : "s")\(between)")

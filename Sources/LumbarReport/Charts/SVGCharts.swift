@@ -6,7 +6,10 @@ public enum SVGCharts {
     static let height = 220.0
     static let left = 44.0, right = 40.0, top = 16.0, bottom = 34.0
 
-    static func n(_ d: Double) -> String { NumberText.format(d, decimals: 1) }
+    static func n(_ d: Double) -> String { NumberText.format(d.isFinite ? d : 0, decimals: 1) }
+
+    /// A chart value: non-finite and negative values draw as 0.
+    static func v(_ d: Double) -> Double { d.isFinite ? max(0, d) : 0 }
     static func e(_ s: String) -> String { HTMLEscape.escape(s) }
 
     static func open(_ title: String, height h: Double = height) -> String {
@@ -31,14 +34,14 @@ public enum SVGCharts {
     /// Weekly distance as bars, with a 0 / half / max axis.
     public static func weeklyDistance(_ weeks: [WeeklyDistance]) -> String? {
         guard !weeks.isEmpty else { return nil }
-        let top = niceMax(weeks.map(\.km).max() ?? 0)
+        let top = niceMax(weeks.map { v($0.km) }.max() ?? 0)
         let plotW = width - left - right, plotH = height - self.top - bottom
         let band = plotW / Double(weeks.count)
         var s = open("Weekly running distance, km")
         s += axis(maxValue: top, unit: "km", plotH: plotH)
         let labelEvery = max(1, weeks.count / 8)
         for (i, w) in weeks.enumerated() {
-            let h = max(0, w.km) / top * plotH
+            let h = v(w.km) / top * plotH
             let x = left + Double(i) * band + band * 0.15
             s += "<rect class=\"bar\" x=\"\(n(x))\" y=\"\(n(self.top + plotH - h))\" width=\"\(n(band * 0.7))\" height=\"\(n(h))\"><title>week of \(e(NumberText.date(w.weekStart))): \(n(w.km)) km</title></rect>"
             if i % labelEvery == 0 {
@@ -51,7 +54,7 @@ public enum SVGCharts {
     /// Runs as distance bars with the pain logged after each as dots (right axis 0-10).
     public static func painAgainstRuns(_ runs: [PainRunPoint]) -> String? {
         guard !runs.isEmpty else { return nil }
-        let top = niceMax(runs.map(\.km).max() ?? 0)
+        let top = niceMax(runs.map { v($0.km) }.max() ?? 0)
         let plotW = width - left - right, plotH = height - self.top - bottom
         let band = plotW / Double(runs.count)
         var s = open("Runs (bars, km) and pain after each run (dots, 0-10)")
@@ -59,7 +62,7 @@ public enum SVGCharts {
         s += "<text x=\"\(n(width - right + 6))\" y=\"\(n(self.top + 4))\">10</text><text x=\"\(n(width - right + 6))\" y=\"\(n(self.top + plotH))\">0</text><text x=\"\(n(width - right + 6))\" y=\"\(n(self.top + plotH / 2))\">pain</text>"
         let labelEvery = max(1, runs.count / 8)
         for (i, r) in runs.enumerated() {
-            let h = max(0, r.km) / top * plotH
+            let h = v(r.km) / top * plotH
             let x = left + Double(i) * band
             s += "<rect class=\"bar light\" x=\"\(n(x + band * 0.15))\" y=\"\(n(self.top + plotH - h))\" width=\"\(n(band * 0.7))\" height=\"\(n(h))\"><title>\(e(NumberText.date(r.date))): \(n(r.km)) km</title></rect>"
             if let pain = r.painAfter, pain.isFinite {
@@ -80,12 +83,12 @@ public enum SVGCharts {
         let h = top + Double(bars.count) * rowH + 10
         let labelW = 150.0
         let plotW = width - labelW - right
-        let top = niceMax(bars.flatMap { [$0.seconds, $0.norm] }.max() ?? 0)
+        let top = niceMax(bars.flatMap { [v($0.seconds), v($0.norm)] }.max() ?? 0)
         var s = open("Core endurance holds (bars) against norms (ticks), seconds", height: h)
         for (i, b) in bars.enumerated() {
             let y = self.top + Double(i) * rowH
-            let w = max(0, b.seconds) / top * plotW
-            let nx = labelW + max(0, b.norm) / top * plotW
+            let w = v(b.seconds) / top * plotW
+            let nx = labelW + v(b.norm) / top * plotW
             let low = b.seconds < b.norm * 0.5
             s += "<text x=\"0\" y=\"\(n(y + 15))\">\(e(b.name))</text>"
             s += "<rect class=\"bar\(low ? " low" : "")\" x=\"\(n(labelW))\" y=\"\(n(y + 2))\" width=\"\(n(w))\" height=\"18\"><title>\(e(b.name)): \(n(b.seconds)) s, norm \(n(b.norm)) s</title></rect>"
