@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import LumbarCore
 
@@ -32,5 +33,21 @@ import Testing
     @Test func splitMixIsDeterministic() {
         var a = SplitMix64(seed: 42), b = SplitMix64(seed: 42)
         #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
+    }
+}
+
+
+@Suite struct RankCorrelationPropertyTests {
+    @Test func spearmanIsBoundedSymmetricAndRankInvariant() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...20).array(of: 3...15), Gen.int(in: 0...20).array(of: 3...15)) { a, b in
+            let n = min(a.count, b.count)
+            let x = a.prefix(n).map(Double.init), y = b.prefix(n).map(Double.init)
+            guard let rho = RankCorrelation.spearman(x, y) else { return }
+            #expect(rho >= -1 - 1e-12 && rho <= 1 + 1e-12)
+            #expect(abs(rho - (RankCorrelation.spearman(y, x) ?? .nan)) < 1e-12)
+            // A strictly increasing transform of x leaves the ranks, and rho, unchanged.
+            let transformed = x.map { $0 * $0 * $0 + 7 }
+            #expect(abs(rho - (RankCorrelation.spearman(transformed, y) ?? .nan)) < 1e-12)
+        }
     }
 }
