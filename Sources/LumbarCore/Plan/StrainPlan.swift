@@ -11,7 +11,7 @@ enum StrainPlan {
                 let single = longest * (1 + PlanRules.singleRunSpikeLimit)
                 cap += ", and no single run longer than \(NumberText.format(single)) km (10 % above your longest run of the last 30 days, \(NumberText.format(longest)) km; R69)"
             }
-            steps.append(cap + ". Less is fine while it hurts.")
+            steps.append(cap + ". These are upper limits, not targets: while it hurts, follow the return steps below.")
         } else if let longest = inputs.longestRun {
             steps.append("From \(period): no single run longer than \(NumberText.format(longest * (1 + PlanRules.singleRunSpikeLimit))) km (10 % above your longest run of the last 30 days; R69).")
         } else {
