@@ -35,7 +35,15 @@ public struct ImportPipeline: Sendable {
         paths: [String], into destination: some ImportDestination,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let entries = try FileWalker.files(in: paths)
+        try await run(files: FileWalker.files(in: paths), into: destination, progress: progress)
+    }
+
+    /// Imports files already listed by `FileWalker.files(in:)` (so a caller can check the paths
+    /// before opening the store).
+    public func run(
+        files entries: [FileWalker.Entry], into destination: some ImportDestination,
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) async throws -> ImportSummary {
         let totalBytes = entries.reduce(0) { $0 + $1.size }
         let clock = ContinuousClock()
         let started = clock.now
