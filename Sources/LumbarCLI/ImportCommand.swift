@@ -47,7 +47,7 @@ struct ImportCommand: AsyncParsableCommand {
         let summary = try await Self.importFiles(
             files, sport: override, into: opened, readers: DefaultReaders.all, progress: progress)
         bar?.finish()
-        Terminal.print(Self.summaryText(summary))
+        Terminal.print(Self.summaryText(summary, sportOverride: override))
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }
 
@@ -61,7 +61,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     /// The summary printed after every import.
-    static func summaryText(_ s: ImportSummary) -> String {
+    static func summaryText(_ s: ImportSummary, sportOverride: Sport? = nil) -> String {
         var lines: [String] = []
         func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         lines.append("Read \(plural(s.files, "file", "files")) (\(String(format: "%.1f", Double(s.bytes) / 1_000_000)) MB).")
@@ -80,7 +80,8 @@ struct ImportCommand: AsyncParsableCommand {
             lines.append("Ignored \(plural(s.ignored.count, "file", "files")) lumbar does not read (\(examples)\(s.ignored.count > 3 ? ", ..." : "")).")
         }
         if !s.assumedSport.isEmpty {
-            lines.append("\(plural(s.assumedSport.count, "file names", "files name")) no sport; running was assumed (set another with --sport):")
+            let assumed = sportOverride.map { "read as \($0.rawValue) (--sport)" } ?? "running was assumed (set another with --sport)"
+            lines.append("\(plural(s.assumedSport.count, "file names", "files name")) no sport; \(assumed):")
             lines += s.assumedSport.map { "  \($0)" }
         }
         if !s.warnings.isEmpty {

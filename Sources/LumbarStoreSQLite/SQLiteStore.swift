@@ -44,12 +44,22 @@ public final class SQLiteStore: Store, Sendable {
 
     /// The schema version stored in an existing file (0 for an empty file).
     public static func schemaVersion(at path: String) throws -> Int {
+        try inspect(path).version
+    }
+
+    /// The schema version, and whether the file holds tables although lumbar never wrote it.
+    static func inspect(_ path: String) throws -> (version: Int, foreignTables: Bool) {
         var config = Configuration()
         config.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            return try queue.read { db in
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let tables = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0
+                return (version, version == 0 && tables > 0)
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw SQLiteStoreError.notADatabase(path: path)
         } catch let error as DatabaseError {
@@ -75,9 +85,11 @@ public final class SQLiteStore: Store, Sendable {
         return info.st_size > 0
     }
 
-    /// Refuses a newer schema; copies an older non-empty one to `<path>.bak-v<N>` first.
+    /// Refuses a newer schema and another program's database; copies an older lumbar file to
+    /// `<path>.bak-v<N>` first.
     static func checkVersionAndBackUp(_ path: String) throws {
-        let version = try schemaVersion(at: path)
+        let (version, foreign) = try inspect(path)
+        if foreign { throw SQLiteStoreError.notADatabase(path: path) }
         let supported = SQLiteSchema.currentVersion
         if version > supported {
             throw SQLiteStoreError.newerSchema(path: path, found: version, supported: supported)

@@ -4,7 +4,7 @@ import LumbarStore
 public enum SQLiteStoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The database file (or its folder) cannot be created or opened.
     case cannotOpen(path: String, reason: String)
-    /// The file exists but is not a SQLite database.
+    /// The file exists but is not a lumbar database (not SQLite, or another program's).
     case notADatabase(path: String)
     /// Written by a newer lumbar whose schema this version does not know.
     case newerSchema(path: String, found: Int, supported: Int)
@@ -18,7 +18,7 @@ public enum SQLiteStoreError: Error, Sendable, Hashable, CustomStringConvertible
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the lumbar database: \(reason). Check the folder exists and is writable, or pass --database PATH."
         case .notADatabase(let path):
-            "\(path): not a lumbar database (not SQLite). Pass --database with another path; this file was left untouched."
+            "\(path): not a lumbar database. Pass --database with another path; this file was left untouched."
         case .newerSchema(let path, let found, let supported):
             "\(path): written by a newer lumbar (schema version \(found); this lumbar reads up to \(supported)). Update lumbar; the file was left untouched."
         case .backupFailed(let path, let backup, let reason):

@@ -55,3 +55,11 @@ struct ImportCommandTests {
         #expect(again.imported == 0 && again.merged == 0 && again.duplicates == 2)
     }
 }
+
+@Suite("Progress bar")
+struct ProgressBarTests {
+    @Test func lineShowsFilesBytesAndRate() {
+        let p = ImportProgress(filesDone: 3, filesTotal: 12, bytesDone: 5_000_000, bytesTotal: 20_000_000, elapsedSeconds: 2)
+        #expect(ProgressBar.line(p, width: 8) == "[##------] 3/12 files  5.0/20.0 MB  2.5 MB/s")
+    }
+}

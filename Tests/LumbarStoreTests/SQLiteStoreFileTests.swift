@@ -105,3 +105,16 @@ struct SQLiteStoreFileTests {
         }
     }
 }
+
+@Suite("SQLite store file: foreign databases")
+struct SQLiteForeignDatabaseTests {
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = try TempDir.make() + "/photos.sqlite"
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: SQLiteStoreError.notADatabase(path: path)) { try SQLiteStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}
