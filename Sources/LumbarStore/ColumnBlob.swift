@@ -15,105 +15,96 @@
 public enum ColumnBlob {
     static let magic: [UInt8] = Array("LCB1".utf8)
 
-    /// Encodes `rowCount` rows; `value(row, column)` gives each cell.
-    public static func encode(
-        rowCount: Int, columnCount: Int, value: (_ row: Int, _ column: Int) -> Double?
-    ) -> [UInt8] {
-        precondition(columnCount <= 255 && rowCount <= Int(UInt32.max))
-        var out = magic
-        out.append(UInt8(columnCount))
-        appendUInt32(UInt32(rowCount), to: &out)
+    /// Encodes equally long columns (at most 255 of them).
+    public static func encode(_ columns: [[Double?]]) -> [UInt8] {
+        let rowCount = columns.first?.count ?? 0
+        precondition(columns.count <= 255 && rowCount <= Int(UInt32.max))
+        precondition(columns.allSatisfy { $0.count == rowCount })
         let bitmapBytes = (rowCount + 7) / 8
-        var bitmap = [UInt8](repeating: 0, count: bitmapBytes)
-        var values: [UInt64] = []
-        values.reserveCapacity(rowCount)
-        for column in 0..<columnCount {
-            for i in bitmap.indices { bitmap[i] = 0 }
-            values.removeAll(keepingCapacity: true)
-            for row in 0..<rowCount {
-                if let v = value(row, column) {
-                    bitmap[row >> 3] |= 1 << UInt8(row & 7)
-                    values.append(v.bitPattern)
+        var capacity = 9 + columns.count
+        var presentCounts: [Int] = []
+        for column in columns {
+            var present = 0
+            for value in column where value != nil { present += 1 }
+            presentCounts.append(present)
+            capacity += present * 8 + (present > 0 && present < rowCount ? bitmapBytes : 0)
+        }
+        var out = [UInt8](repeating: 0, count: capacity)
+        out.withUnsafeMutableBytes { buf in
+            for (i, m) in magic.enumerated() { buf[i] = m }
+            buf[4] = UInt8(columns.count)
+            buf.storeBytes(of: UInt32(rowCount).littleEndian, toByteOffset: 5, as: UInt32.self)
+            var p = 9
+            for (index, column) in columns.enumerated() {
+                let present = presentCounts[index]
+                if present == 0 {
+                    buf[p] = 0
+                    p += 1
+                    continue
+                }
+                buf[p] = present == rowCount ? 1 : 2
+                p += 1
+                let bitmap = p
+                if present < rowCount { p += bitmapBytes }
+                for row in 0..<rowCount {
+                    guard let value = column[row] else { continue }
+                    if present < rowCount { buf[bitmap + row >> 3] |= 1 << UInt8(row & 7) }
+                    buf.storeBytes(of: value.bitPattern.littleEndian, toByteOffset: p, as: UInt64.self)
+                    p += 8
                 }
             }
-            if values.isEmpty {
-                out.append(0)
-                continue
-            }
-            if values.count == rowCount {
-                out.append(1)
-            } else {
-                out.append(2)
-                out.append(contentsOf: bitmap)
-            }
-            out.reserveCapacity(out.count + values.count * 8)
-            for bits in values {
-                var b = bits
-                for _ in 0..<8 {
-                    out.append(UInt8(truncatingIfNeeded: b))
-                    b >>= 8
-                }
-            }
+            precondition(p == capacity)
         }
         return out
     }
 
-    /// Decodes a blob written by `encode`, calling `set(row, column, value)` for every present
-    /// cell. Returns the row count. Throws when the blob is damaged or has another column count.
-    public static func decode(
-        _ bytes: [UInt8], columnCount expected: Int, set: (_ row: Int, _ column: Int, _ value: Double) -> Void
-    ) throws(ColumnBlobError) -> Int {
+    /// Decodes a blob written by `encode`: `columnCount` columns of equal length. Throws when
+    /// the blob is damaged or holds another number of columns.
+    public static func decode(_ bytes: [UInt8], columnCount expected: Int) throws(ColumnBlobError) -> [[Double?]] {
         guard bytes.count >= 9, Array(bytes[0..<4]) == magic else {
             throw .damaged("the blob does not start with the LCB1 header")
         }
         guard Int(bytes[4]) == expected else {
             throw .damaged("\(bytes[4]) columns stored, \(expected) expected")
         }
-        let rows = Int(bytes[5]) | Int(bytes[6]) << 8 | Int(bytes[7]) << 16 | Int(bytes[8]) << 24
-        var p = 9
-        let bitmapBytes = (rows + 7) / 8
-        for column in 0..<expected {
-            guard p < bytes.count else { throw .damaged("column \(column) is missing") }
-            let mode = bytes[p]
-            p += 1
-            switch mode {
-            case 0:
-                continue
-            case 1:
-                guard bytes.count - p >= rows * 8 else { throw .damaged("column \(column) is cut short") }
-                for row in 0..<rows {
-                    set(row, column, readDouble(bytes, p))
-                    p += 8
+        let result: Result<[[Double?]], ColumnBlobError> = bytes.withUnsafeBytes { buf in
+            let rows = Int(UInt32(littleEndian: buf.loadUnaligned(fromByteOffset: 5, as: UInt32.self)))
+            let bitmapBytes = (rows + 7) / 8
+            var p = 9
+            var columns: [[Double?]] = []
+            columns.reserveCapacity(expected)
+            for column in 0..<expected {
+                guard p < buf.count else { return .failure(.damaged("column \(column) is missing")) }
+                let mode = buf[p]
+                p += 1
+                var values = [Double?](repeating: nil, count: rows)
+                switch mode {
+                case 0:
+                    break
+                case 1:
+                    guard buf.count - p >= rows * 8 else { return .failure(.damaged("column \(column) is cut short")) }
+                    for row in 0..<rows {
+                        values[row] = Double(bitPattern: UInt64(littleEndian: buf.loadUnaligned(fromByteOffset: p, as: UInt64.self)))
+                        p += 8
+                    }
+                case 2:
+                    guard buf.count - p >= bitmapBytes else { return .failure(.damaged("column \(column) bitmap is cut short")) }
+                    let bitmap = p
+                    p += bitmapBytes
+                    for row in 0..<rows where buf[bitmap + row >> 3] & (1 << UInt8(row & 7)) != 0 {
+                        guard buf.count - p >= 8 else { return .failure(.damaged("column \(column) is cut short")) }
+                        values[row] = Double(bitPattern: UInt64(littleEndian: buf.loadUnaligned(fromByteOffset: p, as: UInt64.self)))
+                        p += 8
+                    }
+                default:
+                    return .failure(.damaged("column \(column) has unknown mode \(mode)"))
                 }
-            case 2:
-                guard bytes.count - p >= bitmapBytes else { throw .damaged("column \(column) bitmap is cut short") }
-                let bitmapStart = p
-                p += bitmapBytes
-                for row in 0..<rows where bytes[bitmapStart + row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                    guard bytes.count - p >= 8 else { throw .damaged("column \(column) is cut short") }
-                    set(row, column, readDouble(bytes, p))
-                    p += 8
-                }
-            default:
-                throw .damaged("column \(column) has unknown mode \(mode)")
+                columns.append(values)
             }
+            guard p == buf.count else { return .failure(.damaged("\(buf.count - p) unexpected bytes after the last column")) }
+            return .success(columns)
         }
-        guard p == bytes.count else { throw .damaged("\(bytes.count - p) unexpected bytes after the last column") }
-        return rows
-    }
-
-    private static func appendUInt32(_ v: UInt32, to out: inout [UInt8]) {
-        out.append(UInt8(truncatingIfNeeded: v))
-        out.append(UInt8(truncatingIfNeeded: v >> 8))
-        out.append(UInt8(truncatingIfNeeded: v >> 16))
-        out.append(UInt8(truncatingIfNeeded: v >> 24))
-    }
-
-    @inline(__always)
-    private static func readDouble(_ bytes: [UInt8], _ p: Int) -> Double {
-        var bits: UInt64 = 0
-        for k in stride(from: 7, through: 0, by: -1) { bits = bits << 8 | UInt64(bytes[p + k]) }
-        return Double(bitPattern: bits)
+        return try result.get()
     }
 }
 

@@ -40,7 +40,7 @@ extension SQLiteStore {
                 let existing = try loadActivity(ActivityID(id), withSamples: false, in: db)!
                 let merged = ActivityMatching.merge(existing: existing, incoming: activity)
                 try db.execute(sql: "DELETE FROM activities WHERE id = ?", arguments: [id])
-                try insert(merged, id: id, in: db)
+                try insert(merged, id: id, fieldCount: incoming.fieldCount, in: db)
             } else {
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE activity_id = ?", arguments: [id]) ?? 0
                 try insertSources(activity.sources, startingAt: count, id: id, in: db)
@@ -53,11 +53,11 @@ extension SQLiteStore {
             attempt += 1
             id = ActivityMatching.activityID(for: activity, attempt: attempt)
         }
-        try insert(activity, id: id.rawValue, in: db)
+        try insert(activity, id: id.rawValue, fieldCount: incoming.fieldCount, in: db)
         return .inserted(id)
     }
 
-    static func insert(_ a: Activity, id: String, in db: Database) throws {
+    static func insert(_ a: Activity, id: String, fieldCount: Int, in db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO activities (id, sport, name, start, utc_offset, elapsed, moving, distance,
@@ -69,7 +69,7 @@ extension SQLiteStore {
                 id, a.sport.rawValue, a.name, a.start, a.utcOffsetSeconds, a.elapsedSeconds,
                 a.movingSeconds, a.distanceMeters, a.ascentMeters, a.descentMeters, a.averageHeartRate,
                 a.maxHeartRate, a.perceivedExertion, a.device, a.samples.count,
-                SampleColumns.presentFieldCount(a.samples), Data(SampleColumns.encodeLaps(a.laps)),
+                fieldCount, Data(SampleColumns.encodeLaps(a.laps)),
                 Data(SampleColumns.encode(a.samples)),
             ])
         try insertSources(a.sources, startingAt: 0, id: id, in: db)
