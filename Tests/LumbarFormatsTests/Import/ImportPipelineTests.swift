@@ -112,6 +112,21 @@ struct ImportPipelineTests {
         #expect(reports.last.map { $0.bytesTotal > 0 } == true)
     }
 
+    @Test func parallelDecodingStoresInWalkOrder() async throws {
+        let root = try TestFiles.folder()
+        for i in 0..<12 {
+            // Larger files first, so later files tend to finish decoding before earlier ones.
+            try TestFiles.write(TestFiles.run(start: TestFiles.start + i * 86_400, samples: 2000 - i * 150), to: root + "/\(i + 10).gpx")
+            try TestFiles.write("note \(i)", to: root + "/\(i + 10).txt")
+        }
+        let destination = RecordingDestination()
+        let pipeline = ImportPipeline(readers: [FakeReader()], options: .init(parallelFiles: 4))
+        let summary = try await pipeline.run(paths: [root], into: destination)
+        #expect(summary.imported == 12)
+        #expect(summary.ignored.map { ($0 as NSString).lastPathComponent } == (10..<22).map { "\($0).txt" })
+        #expect(await destination.saved.map(\.start) == (0..<12).map { Double(TestFiles.start + $0 * 86_400) })
+    }
+
     @Test func inspectDecodesWithoutAStore() throws {
         let root = try TestFiles.folder()
         try TestFiles.write(TestFiles.gzip(TestFiles.run(samples: 4)), to: root + "/one.gpx.gz")
