@@ -24,7 +24,7 @@ struct ActivitiesCommand: AsyncParsableCommand {
             }
             sinceDate = date
         }
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         Terminal.print(try await Self.render(store: opened, since: sinceDate, json: json))
     }
 

@@ -40,7 +40,7 @@ struct ImportCommand: AsyncParsableCommand {
         } catch {
             throw Terminal.usage(error.description)
         }
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         let bar: ProgressBar? = Terminal.stderrIsTTY ? ProgressBar() : nil
         var progress: (@Sendable (ImportProgress) -> Void)?
         if let bar { progress = { p in bar.update(p) } }

@@ -38,7 +38,7 @@ struct SettingsCommand: AsyncParsableCommand {
             restingHeartRate: restingHR, maxHeartRate: maxHR, birthYear: birthYear, sex: sex, units: units,
             timeZone: timeZone)
         let year = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: TimeZone.current.secondsFromGMT()).year
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         do {
             Terminal.print(try await Self.apply(update, show: show, store: opened, currentYear: year))
         } catch let error as SettingsError {

@@ -16,15 +16,20 @@ public enum ActivityMatching {
 
     /// The facts the matching rules look at, available from a stored row without its samples.
     public struct Fingerprint: Sendable, Hashable {
+        /// Both must be runs to match.
         public var sport: Sport
+        /// UTC seconds since 1970.
         public var start: Double
+        /// Compared when neither copy has a distance.
         public var elapsedSeconds: Double
+        /// Total distance, when recorded.
         public var distanceMeters: Double?
         /// Number of samples.
         public var sampleCount: Int
         /// Number of sample fields (time, position, heart rate, ...) present at least once.
         public var fieldCount: Int
 
+        /// A fingerprint from stored summary columns.
         public init(
             sport: Sport, start: Double, elapsedSeconds: Double, distanceMeters: Double?,
             sampleCount: Int, fieldCount: Int

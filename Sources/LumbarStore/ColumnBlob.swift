@@ -112,6 +112,7 @@ public enum ColumnBlob {
 public enum ColumnBlobError: Error, Sendable, Hashable, CustomStringConvertible {
     case damaged(String)
 
+    /// The message, with what to do.
     public var description: String {
         switch self {
         case .damaged(let reason): "stored samples are damaged (\(reason)); re-import the original file"

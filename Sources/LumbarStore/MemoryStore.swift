@@ -17,6 +17,7 @@ public actor MemoryStore: Store {
         self.fallbackOffsetSeconds = fallbackOffsetSeconds
     }
 
+    /// See `Store.save`.
     public func save(_ activity: Activity) async throws -> SaveOutcome {
         for source in activity.sources {
             if let existing = stored.first(where: { a in a.sources.contains { $0.sameFile(as: source) } }) {
@@ -40,10 +41,12 @@ public actor MemoryStore: Store {
         return .inserted(id)
     }
 
+    /// See `Store.hasSource`.
     public func hasSource(contentHash: String) async throws -> Bool {
         stored.contains { $0.sources.contains { $0.contentHash == contentHash } }
     }
 
+    /// See `Store.activitySummaries`.
     public func activitySummaries(since: LocalDate?) async throws -> [ActivitySummary] {
         stored.sorted { ($0.start, $1.id!) > ($1.start, $0.id!) }.compactMap { a in
             let date = a.localDate(fallbackOffsetSeconds: fallbackOffset(a.start))
@@ -56,8 +59,10 @@ public actor MemoryStore: Store {
         }
     }
 
+    /// See `Store.activity`.
     public func activity(id: ActivityID) async throws -> Activity? { stored.first { $0.id == id } }
 
+    /// See `Store.activities`.
     public func activities(from: LocalDate?, through: LocalDate?, withSamples: Bool) async throws -> [Activity] {
         stored.sorted { ($0.start, $0.id!) < ($1.start, $1.id!) }.compactMap { a in
             let date = a.localDate(fallbackOffsetSeconds: fallbackOffset(a.start))
@@ -77,31 +82,41 @@ public actor MemoryStore: Store {
         return fallbackOffsetSeconds
     }
 
+    /// See `Store.settings`.
     public func settings() async throws -> RunnerSettings { runnerSettings }
+    /// See `Store.saveSettings`.
     public func saveSettings(_ settings: RunnerSettings) async throws { runnerSettings = settings }
 
+    /// See `Store.saveAnswers`.
     public func saveAnswers(json: String, recordedAt: Double) async throws -> Int64 {
         let id = Int64(answers.count + 1)
         answers.append(StoredAnswers(id: id, recordedAt: recordedAt, json: json))
         return id
     }
+    /// See `Store.answersHistory`.
     public func answersHistory() async throws -> [StoredAnswers] { answers }
 
+    /// See `Store.saveCoreTest`.
     public func saveCoreTest(_ result: CoreTestResult) async throws { tests.append(result) }
+    /// See `Store.coreTests`.
     public func coreTests() async throws -> [CoreTestResult] { tests.sorted { $0.date < $1.date } }
 
+    /// See `Store.savePainEntry`.
     public func savePainEntry(_ entry: PainEntry) async throws -> PainEntry {
         var e = entry
         e.id = Int64(pain.count + 1)
         pain.append(e)
         return e
     }
+    /// See `Store.painEntries`.
     public func painEntries() async throws -> [PainEntry] { pain.sorted { $0.date < $1.date } }
 
+    /// See `Store.savePosture`.
     public func savePosture(json: String, date: LocalDate) async throws -> Int64 {
         let id = Int64(posture.count + 1)
         posture.append((id, date, json))
         return id
     }
+    /// See `Store.postures`.
     public func postures() async throws -> [(id: Int64, date: LocalDate, json: String)] { posture }
 }

@@ -4,6 +4,7 @@ import LumbarCore
 import LumbarStore
 
 extension SQLiteStore {
+    /// See `Store.save`.
     public func save(_ activity: Activity) async throws -> SaveOutcome {
         try await pool.write { db in try Self.save(activity, in: db) }
     }
@@ -87,6 +88,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.hasSource`.
     public func hasSource(contentHash: String) async throws -> Bool {
         try await pool.read { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM sources WHERE content_hash = ? LIMIT 1", arguments: [contentHash])
@@ -94,6 +96,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.activitySummaries`.
     public func activitySummaries(since: LocalDate?) async throws -> [ActivitySummary] {
         try await pool.read { db in
             let zone = try self.fallbackZone(db)
@@ -120,10 +123,12 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.activity`.
     public func activity(id: ActivityID) async throws -> Activity? {
         try await pool.read { db in try Self.loadActivity(id, withSamples: true, in: db) }
     }
 
+    /// See `Store.activities`.
     public func activities(from: LocalDate?, through: LocalDate?, withSamples: Bool) async throws -> [Activity] {
         try await pool.read { db in
             let zone = try self.fallbackZone(db)

@@ -4,10 +4,12 @@ import LumbarCore
 import LumbarStore
 
 extension SQLiteStore {
+    /// See `Store.settings`.
     public func settings() async throws -> RunnerSettings {
         try await pool.read { db in try Self.loadSettings(db) }
     }
 
+    /// See `Store.saveSettings`.
     public func saveSettings(_ settings: RunnerSettings) async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -24,6 +26,7 @@ extension SQLiteStore {
         return try JSONDecoder().decode(RunnerSettings.self, from: Data(json.utf8))
     }
 
+    /// See `Store.saveAnswers`.
     public func saveAnswers(json: String, recordedAt: Double) async throws -> Int64 {
         try await pool.write { db in
             try db.execute(sql: "INSERT INTO answers (recorded_at, json) VALUES (?, ?)", arguments: [recordedAt, json])
@@ -31,6 +34,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.answersHistory`.
     public func answersHistory() async throws -> [StoredAnswers] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, recorded_at, json FROM answers ORDER BY id")
@@ -38,6 +42,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.saveCoreTest`.
     public func saveCoreTest(_ result: CoreTestResult) async throws {
         try await pool.write { db in
             try db.execute(
@@ -52,6 +57,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.coreTests`.
     public func coreTests() async throws -> [CoreTestResult] {
         try await pool.read { db in
             try Row.fetchAll(
@@ -68,6 +74,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.savePainEntry`.
     public func savePainEntry(_ entry: PainEntry) async throws -> PainEntry {
         let peg = try entry.peg.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
         return try await pool.write { db in
@@ -87,6 +94,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.painEntries`.
     public func painEntries() async throws -> [PainEntry] {
         try await pool.read { db in
             try Row.fetchAll(
@@ -109,6 +117,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.savePosture`.
     public func savePosture(json: String, date: LocalDate) async throws -> Int64 {
         try await pool.write { db in
             try db.execute(sql: "INSERT INTO postures (date, json) VALUES (?, ?)", arguments: [date.description, json])
@@ -116,6 +125,7 @@ extension SQLiteStore {
         }
     }
 
+    /// See `Store.postures`.
     public func postures() async throws -> [(id: Int64, date: LocalDate, json: String)] {
         let rows = try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, date, json FROM postures ORDER BY date, id")

@@ -13,6 +13,7 @@ public enum SQLiteStoreError: Error, Sendable, Hashable, CustomStringConvertible
     /// A stored activity's samples or laps cannot be decoded.
     case damagedActivity(id: String, reason: String)
 
+    /// The message, naming the file and what to do.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):

@@ -37,7 +37,7 @@ struct StoreOptionsTests {
             _ = try StoreOptions.parse(["--database", root + "/blocker/sub/lumbar.sqlite"]).openSQLiteStore(environment: [:])
             Issue.record("opened a database under a file")
         } catch let error as StoreOptionsError {
-            #expect(error.description.hasPrefix("cannot create the folder \(root)/blocker/sub for the lumbar database"))
+            #expect(error.description.hasPrefix("cannot create the folder \(root)/blocker for the lumbar database (a file of that name exists)"))
             #expect(error.description.contains("--database PATH"))
         }
     }

@@ -14,7 +14,9 @@ public enum Gzip {
     /// What `inflate` produced: the bytes, and a warning when the data was cut short and only
     /// what came before the cut could be recovered.
     public struct Inflated: Sendable {
+        /// The decompressed content.
         public var bytes: [UInt8]
+        /// Set when the data was cut short.
         public var warning: DecodeWarning?
     }
 

@@ -25,9 +25,11 @@ public struct FileLoader: Sendable {
 
     /// A file ready to decode.
     public struct Loaded: Sendable {
+        /// The path as given.
         public var path: String
         /// The content (decompressed for `.gz`).
         public var bytes: [UInt8]
+        /// The first reader that recognised the content.
         public var reader: any ActivityFileReader
         /// A recovered problem in the container (a cut-short gzip).
         public var warning: DecodeWarning?
@@ -47,9 +49,12 @@ public struct FileLoader: Sendable {
     /// Extensions of the formats lumbar reads (after `.gz` is removed).
     public static let activityExtensions: Set<String> = ["fit", "gpx", "tcx"]
 
+    /// The registry, asked in order.
     public var readers: [any ActivityFileReader]
+    /// Size limits.
     public var limits: Limits
 
+    /// A loader over `readers` (e.g. `DefaultReaders.all`).
     public init(readers: [any ActivityFileReader], limits: Limits = Limits()) {
         self.readers = readers
         self.limits = limits

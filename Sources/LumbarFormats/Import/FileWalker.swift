@@ -5,6 +5,7 @@ public enum ImportPathError: Error, Sendable, Hashable, CustomStringConvertible 
     case missing(path: String)
     case unreadableFolder(path: String, reason: String)
 
+    /// The message shown to the runner.
     public var description: String {
         switch self {
         case .missing(let path): "\(path): no such file or folder. Check the path and try again."
@@ -18,7 +19,9 @@ public enum ImportPathError: Error, Sendable, Hashable, CustomStringConvertible 
 public enum FileWalker {
     /// A file to import and its size on disk.
     public struct Entry: Sendable, Hashable {
+        /// The folder path as given joined with the path inside it.
         public var path: String
+        /// Bytes on disk.
         public var size: Int
     }
 

@@ -11,11 +11,13 @@ public struct ImportPipeline: Sendable {
     public struct Options: Sendable, Hashable {
         /// Applied to activities of files that named no sport (`DecodedFile.sportWasAssumed`).
         public var sportOverride: Sport?
+        /// Size limits for every file.
         public var limits: FileLoader.Limits
         /// How many files are read and decoded at once (2 by default: memory stays bounded
         /// by two files while both cores of a small machine decode).
         public var parallelFiles: Int
 
+        /// Options; the defaults suit `lumbar import`.
         public init(
             sportOverride: Sport? = nil, limits: FileLoader.Limits = FileLoader.Limits(), parallelFiles: Int = 2
         ) {
@@ -25,7 +27,9 @@ public struct ImportPipeline: Sendable {
         }
     }
 
+    /// Reads, un-gzips and sniffs each file.
     public var loader: FileLoader
+    /// The options of this import.
     public var options: Options
 
     /// `readers`: the registry, asked in order (`DefaultReaders.all` in the CLI).

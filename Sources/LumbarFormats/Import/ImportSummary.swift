@@ -2,12 +2,14 @@ import LumbarCore
 
 /// One file that could not be imported (nothing of it was stored).
 public struct ImportFailure: Sendable, Hashable, CustomStringConvertible {
+    /// The file as given.
     public var file: String
     /// The byte offset of the damage, when known.
     public var offset: Int?
     /// The full message for the runner (names the file and, when known, the offset).
     public var message: String
 
+    /// A failure with its message.
     public init(file: String, offset: Int?, message: String) {
         self.file = file
         self.offset = offset
@@ -21,6 +23,7 @@ public struct ImportFailure: Sendable, Hashable, CustomStringConvertible {
         self.init(file: error.file, offset: offset, message: error.description)
     }
 
+    /// The message.
     public var description: String { message }
 }
 
@@ -44,8 +47,10 @@ public struct ImportSummary: Sendable, Hashable {
     public var assumedSport: [String] = []
     /// Files looked at, and their bytes on disk.
     public var files = 0
+    /// Bytes on disk of the files looked at.
     public var bytes = 0
 
+    /// An empty summary.
     public init() {}
 
     /// Activities skipped because they are not runs.
