@@ -82,9 +82,25 @@ public enum ActivityMatching {
     }
 
     /// The activity that results from merging `incoming` into `existing`: the richer copy's
-    /// summary, laps and samples, the existing id, and both copies' sources (stored ones first).
-    public static func merge(existing: Activity, incoming: Activity) -> Activity {
-        var result = isRicher(Fingerprint(incoming), than: Fingerprint(existing)) ? incoming : existing
+    /// samples, laps and summary, with summary values it lacks (the run's UTC offset, name,
+    /// device, heart rates, RPE, ...) taken from the other copy; the existing id; both copies'
+    /// sources, stored ones first. `incomingIsRicher` overrides the comparison when the caller
+    /// has decided it already (a store that did not load the stored samples).
+    public static func merge(existing: Activity, incoming: Activity, incomingIsRicher: Bool? = nil) -> Activity {
+        let richer = incomingIsRicher ?? isRicher(Fingerprint(incoming), than: Fingerprint(existing))
+        var result = richer ? incoming : existing
+        let other = richer ? existing : incoming
+        result.name = result.name ?? other.name
+        result.utcOffsetSeconds = result.utcOffsetSeconds ?? other.utcOffsetSeconds
+        result.movingSeconds = result.movingSeconds ?? other.movingSeconds
+        result.distanceMeters = result.distanceMeters ?? other.distanceMeters
+        result.ascentMeters = result.ascentMeters ?? other.ascentMeters
+        result.descentMeters = result.descentMeters ?? other.descentMeters
+        result.averageHeartRate = result.averageHeartRate ?? other.averageHeartRate
+        result.maxHeartRate = result.maxHeartRate ?? other.maxHeartRate
+        result.perceivedExertion = result.perceivedExertion ?? other.perceivedExertion
+        result.device = result.device ?? other.device
+        if result.laps.isEmpty { result.laps = other.laps }
         result.id = existing.id
         var sources = existing.sources
         for source in incoming.sources where !sources.contains(where: { $0.sameFile(as: source) }) {

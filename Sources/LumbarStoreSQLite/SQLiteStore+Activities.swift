@@ -36,15 +36,18 @@ extension SQLiteStore {
         let incoming = ActivityMatching.Fingerprint(activity)
         if let id = ActivityMatching.bestMatch(for: incoming, among: candidates) {
             let kept = candidates.first { $0.0 == id }!.1
-            if ActivityMatching.isRicher(incoming, than: kept) {
+            let richer = ActivityMatching.isRicher(incoming, than: kept)
+            let existing = try loadActivity(ActivityID(id), withSamples: false, in: db)!
+            let merged = ActivityMatching.merge(existing: existing, incoming: activity, incomingIsRicher: richer)
+            if richer {
                 // The new copy replaces the stored one; every source is kept, stored ones first.
-                let existing = try loadActivity(ActivityID(id), withSamples: false, in: db)!
-                let merged = ActivityMatching.merge(existing: existing, incoming: activity)
                 try db.execute(sql: "DELETE FROM activities WHERE id = ?", arguments: [id])
                 try insert(merged, id: id, fieldCount: incoming.fieldCount, in: db)
             } else {
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE activity_id = ?", arguments: [id]) ?? 0
-                try insertSources(activity.sources, startingAt: count, id: id, in: db)
+                // The stored samples stay; the summary gains what only the new copy knew.
+                try updateSummary(merged, id: id, in: db)
+                try insertSources(Array(merged.sources.dropFirst(existing.sources.count)),
+                                  startingAt: existing.sources.count, id: id, in: db)
             }
             return .merged(ActivityID(id))
         }
@@ -74,6 +77,21 @@ extension SQLiteStore {
                 Data(SampleColumns.encode(a.samples)),
             ])
         try insertSources(a.sources, startingAt: 0, id: id, in: db)
+    }
+
+    static func updateSummary(_ a: Activity, id: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE activities SET name = ?, utc_offset = ?, moving = ?, distance = ?, ascent = ?,
+                    descent = ?, average_heart_rate = ?, max_heart_rate = ?, perceived_exertion = ?,
+                    device = ?, laps = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                a.name, a.utcOffsetSeconds, a.movingSeconds, a.distanceMeters, a.ascentMeters, a.descentMeters,
+                a.averageHeartRate, a.maxHeartRate, a.perceivedExertion, a.device,
+                Data(SampleColumns.encodeLaps(a.laps)), id,
+            ])
     }
 
     static func insertSources(_ sources: [ActivitySource], startingAt first: Int, id: String, in db: Database) throws {

@@ -73,6 +73,36 @@ struct StoreConformanceTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func mergeFillsWhatOnlyTheOtherCopyKnew(kind: StoreKind) async throws {
+        let store = try kind.make()
+        // The watch file knows the run's own offset; the richer phone export knows its RPE.
+        var watch = Fixture.run(count: 20, hash: "watch", offset: 7200)
+        watch.perceivedExertion = nil
+        var phone = Fixture.run(start: Fixture.monday7am + 5, count: 50, hash: "phone", format: "gpx")
+        phone.device = nil
+        phone.perceivedExertion = 6
+        guard case .inserted(let id) = try await store.save(watch) else { Issue.record("expected inserted"); return }
+        #expect(try await store.save(phone) == .merged(id))
+        let kept = try #require(try await store.activity(id: id))
+        #expect(kept.samples == phone.samples)
+        #expect(kept.utcOffsetSeconds == 7200)
+        #expect(kept.device == "Forerunner 265")
+        #expect(kept.perceivedExertion == 6)
+        // A poorer copy fills gaps too, leaving the samples alone.
+        var strava = Fixture.run(start: Fixture.monday7am + 2, count: 5, hash: "strava")
+        strava.name = "Tempo"
+        strava.maxHeartRate = 181
+        var second = try #require(try await store.activity(id: id))
+        #expect(second.maxHeartRate == nil)
+        #expect(try await store.save(strava) == .merged(id))
+        second = try #require(try await store.activity(id: id))
+        #expect(second.maxHeartRate == 181)
+        #expect(second.name == "Morning run")
+        #expect(second.samples == phone.samples)
+        #expect(second.sources.map(\.contentHash) == ["watch", "phone", "strava"])
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func differentRunsAreNotMerged(kind: StoreKind) async throws {
         let store = try kind.make()
         _ = try await store.save(Fixture.run(hash: "a"))
