@@ -59,7 +59,7 @@ enum ActivityListing {
         let rows = summaries.map { s -> [String] in
             let distance = s.distanceMeters.map { String(format: "%.2f", $0 / units.meters) } ?? "-"
             let moving = s.movingSeconds ?? s.elapsedSeconds
-            let pace = s.distanceMeters.flatMap { d in d > 0 ? clock(moving / (d / units.meters), hours: false) : nil } ?? "-"
+            let pace = s.distanceMeters.flatMap { d in d > 0 && moving > 0 ? clock(moving / (d / units.meters), hours: false) : nil } ?? "-"
             return [s.localDate.description, distance, clock(s.elapsedSeconds, hours: true), pace, s.device ?? "-", s.id.rawValue]
         }
         let all = [header] + rows
