@@ -63,3 +63,28 @@ struct ProgressBarTests {
         #expect(ProgressBar.line(p, width: 8) == "[##------] 3/12 files  5.0/20.0 MB  2.5 MB/s")
     }
 }
+
+@Suite("Import into SQLite")
+struct ImportIntoSQLiteTests {
+    @Test func importThenListFromTheDatabaseFile() async throws {
+        let root = try CLITemp.folder()
+        try FileManager.default.createDirectory(atPath: root + "/runs", withIntermediateDirectories: true)
+        try CLITemp.write("RUN 1772434800 10000 20", to: root + "/runs/phone.gpx")
+        try CLITemp.write("RUN 1772434830 10100 40 hr", to: root + "/runs/watch.fit")
+        try CLITemp.write("RUN 1772521200 5000 10 hr", to: root + "/runs/tuesday.fit")
+        let options = try StoreOptions.parse(["--database", root + "/db/lumbar.sqlite"])
+        let store = try options.openSQLiteStore(environment: [:])
+        let summary = try await ImportCommand.importFiles(
+            try FileWalker.files(in: [root + "/runs"]), sport: nil, into: store, readers: [LineReader()])
+        #expect((summary.imported, summary.merged, summary.failed.count) == (2, 1, 0))
+        // A second process sees the same runs.
+        let reopened = try options.openSQLiteStore(environment: [:])
+        try await reopened.saveSettings(RunnerSettings(timeZone: "UTC"))  // local dates independent of the machine
+        let json = try await ActivitiesCommand.render(store: reopened, since: nil, json: true)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [[String: Any]]]
+        let runs = try #require(object?["activities"])
+        #expect(runs.map { $0["localDate"] as? String } == ["2026-03-03", "2026-03-02"])
+        #expect((runs[1]["sources"] as? [[String: Any]])?.count == 2)
+        #expect(runs[1]["device"] as? String == "Watch")
+    }
+}
