@@ -13,6 +13,10 @@ public struct LumbarCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AssessCommand.self, CoreTestCommand.self, PainCommand.self,
+            ImportCommand.self,
+            ActivitiesCommand.self,
+            InspectCommand.self,
+            SettingsCommand.self,
         ]
     )
 
