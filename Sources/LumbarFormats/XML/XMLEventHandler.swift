@@ -1,0 +1,103 @@
+import CLibXML2
+
+/// The attributes of one start tag, as libxml2's SAX2 hands them over: five pointers per
+/// attribute (local name, prefix, namespace URI, value start, value end), valid only during the
+/// `start` call.
+struct XMLAttributes {
+    let pointer: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    let count: Int
+
+    /// The raw value of the attribute whose local name is `localName` (any prefix), or nil.
+    func value(_ localName: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer else { return nil }
+        let wanted = localName.utf8Start
+        let wantedCount = localName.utf8CodeUnitCount
+        for i in 0..<count {
+            guard let name = pointer[i * 5], let start = pointer[i * 5 + 3],
+                let end = pointer[i * 5 + 4]
+            else { continue }
+            var k = 0
+            while k < wantedCount, name[k] == wanted[k] { k += 1 }
+            if k == wantedCount, name[k] == 0 {
+                return UnsafeBufferPointer(start: start, count: end - start)
+            }
+        }
+        return nil
+    }
+}
+
+/// The first fatal error libxml2 reported.
+struct XMLParseFailure: Sendable, Equatable {
+    /// Byte offset in the file as given (a stripped BOM and leading white space included).
+    var offset: Int
+    var line: Int
+    var column: Int
+    var message: String
+}
+
+/// A streaming reader's state. libxml2 calls it through non-capturing C callbacks that find it
+/// again from the `Unmanaged` user-data pointer (swift-notes.md, "libxml2 from Swift 6").
+///
+/// Subclasses override `start` and `end`. Element names arrive as codes from `names`; text is
+/// collected only for elements whose `start` returned true, and only while no child element
+/// interrupts it (every value lumbar reads is a leaf).
+class XMLEventHandler {
+    /// Collected text longer than this is cut: no value lumbar reads comes near it.
+    static let maximumTextBytes = 4096
+
+    let names: XMLNameTable
+    /// Codes of the open elements, outermost first (0 for elements the reader ignores).
+    private(set) var stack: [UInt8] = []
+    private var text: [UInt8] = []
+    private var captureDepth = -1
+    /// Set by the parser: the first fatal error.
+    var failure: XMLParseFailure?
+    /// Set by the parser while it runs: the libxml2 context (for byte offsets in errors).
+    var context: xmlParserCtxtPtr?
+    /// Set by the parser: bytes dropped before libxml2 saw the file (BOM, leading white space).
+    var skippedBytes = 0
+
+    init(names: XMLNameTable) {
+        self.names = names
+        stack.reserveCapacity(32)
+        text.reserveCapacity(128)
+    }
+
+    /// A start tag. Return true to receive the element's text in `end`.
+    func start(_ code: UInt8, parent: UInt8, attributes: XMLAttributes) -> Bool { false }
+
+    /// An end tag, with the element's text: nil unless `start` asked for it (and no child
+    /// element interrupted it).
+    func end(_ code: UInt8, parent: UInt8, text: UnsafeBufferPointer<UInt8>?) {}
+
+    @inline(__always)
+    final func didStart(_ localName: UnsafePointer<UInt8>, _ attributes: XMLAttributes) {
+        let code = names.code(of: localName)
+        let parent = stack.last ?? XMLNameTable.unknown
+        stack.append(code)
+        captureDepth = -1
+        if code != XMLNameTable.unknown, start(code, parent: parent, attributes: attributes) {
+            captureDepth = stack.count
+            text.removeAll(keepingCapacity: true)
+        }
+    }
+
+    @inline(__always)
+    final func didEnd() {
+        guard let code = stack.popLast() else { return }
+        let parent = stack.last ?? XMLNameTable.unknown
+        if code == XMLNameTable.unknown { return }
+        if captureDepth == stack.count + 1 {
+            captureDepth = -1
+            text.withUnsafeBufferPointer { end(code, parent: parent, text: $0) }
+        } else {
+            end(code, parent: parent, text: nil)
+        }
+    }
+
+    @inline(__always)
+    final func didRead(_ characters: UnsafePointer<UInt8>, _ count: Int) {
+        guard captureDepth == stack.count, text.count + count <= Self.maximumTextBytes else { return }
+        text.append(contentsOf: UnsafeBufferPointer(start: characters, count: count))
+    }
+}
