@@ -19,14 +19,14 @@ final class GPXHandler: XMLEventHandler {
     let keepSamples: Bool
     private(set) var creator: String?
     private(set) var tracks: [GPXTrack] = []
-    private(set) var current: GPXTrack?
+    @exclusivity(unchecked) private(set) var current: GPXTrack?
     private var nextTrackIndex = 0
-    private var inPoint = false
-    private var extensionsDepth = 0
-    private var point = Sample()
+    @exclusivity(unchecked) private var inPoint = false
+    @exclusivity(unchecked) private var extensionsDepth = 0
+    @exclusivity(unchecked) private var point = Sample()
     private(set) var routePointCount = 0
     private(set) var waypointCount = 0
-    private(set) var trackPointCount = 0
+    @exclusivity(unchecked) private(set) var trackPointCount = 0
     private(set) var unreadableTimes = 0
 
     init(keepSamples: Bool) {
@@ -84,7 +84,7 @@ final class GPXHandler: XMLEventHandler {
             switch name {
             case .ele: point.altitudeMeters = XMLBytes.double(text)
             case .time:
-                if let t = RFC3339.parse(text) {
+                if let t = XMLTime.parse(text) {
                     point.time = t
                     if current?.timedCount == 0 { current?.utcOffsetSeconds = rfc3339Offset(text) }
                 } else if !XMLBytes.trimmed(text).isEmpty {

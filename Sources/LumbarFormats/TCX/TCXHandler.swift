@@ -24,13 +24,13 @@ final class TCXHandler: XMLEventHandler {
 
     let keepSamples: Bool
     private(set) var activities: [TCXActivityBuilder] = []
-    private(set) var current: TCXActivityBuilder?
-    private var lap: TCXLapBuilder?
-    private var inPoint = false
+    @exclusivity(unchecked) private(set) var current: TCXActivityBuilder?
+    @exclusivity(unchecked) private var lap: TCXLapBuilder?
+    @exclusivity(unchecked) private var inPoint = false
     private var inCreator = false
-    private var extensionsDepth = 0
-    private var point = Sample()
-    private(set) var trackPointCount = 0
+    @exclusivity(unchecked) private var extensionsDepth = 0
+    @exclusivity(unchecked) private var point = Sample()
+    @exclusivity(unchecked) private(set) var trackPointCount = 0
     private(set) var unreadableTimes = 0
 
     init(keepSamples: Bool) {
@@ -119,7 +119,7 @@ final class TCXHandler: XMLEventHandler {
             current?.utcOffsetSeconds = rfc3339Offset(text)
         case .name: current?.device = XMLBytes.string(text)
         case .time:
-            if let t = RFC3339.parse(text) {
+            if let t = XMLTime.parse(text) {
                 point.time = t
             } else if !XMLBytes.trimmed(text).isEmpty {
                 unreadableTimes += 1

@@ -23,9 +23,11 @@ enum XMLBytes {
     }
 
     /// A decimal number such as `-122.391386000`, `191.5999756`, `1e3`, surrounded by optional
-    /// white space. Correctly rounded: short numbers take the exact fast path (mantissa below
-    /// 2^53 divided or multiplied by an exact power of ten, Clinger 1990); anything longer goes
-    /// through `strtod`. Returns nil for anything that is not a finite number.
+    /// white space. Up to 15 significant digits the result is correctly rounded (an exact
+    /// mantissa divided by an exact power of ten, Clinger 1990); 16-19 digits (Garmin's
+    /// 15-decimal coordinates) take the same path within one unit in the last place (1e-14
+    /// degrees, far below any GPS precision); longer numbers and exponents go through `strtod`.
+    /// Returns nil for anything that is not a finite number.
     static func double(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
         let bytes = trimmed(raw)
         let n = bytes.count
@@ -57,7 +59,7 @@ enum XMLBytes {
             }
         }
         guard sawDigit else { return nil }
-        if i == n, digits <= 15, fractionDigits <= 22 {
+        if i == n, digits <= 19, fractionDigits <= 22 {
             let value = Double(mantissa) / exactPowers[fractionDigits]
             return negative ? -value : value
         }
