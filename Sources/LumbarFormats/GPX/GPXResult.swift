@@ -73,7 +73,7 @@ enum GPXResult {
         if handler.unreadableTimes > 0 {
             warnings.append(DecodeWarning(file: file, message: "\(handler.unreadableTimes) point times could not be read and were left out"))
         }
-        let records = recordParts.count == 1 ? recordParts[0] : Array(recordParts.joined())
+        let records = concatenated(recordParts)
         return DecodedFile(
             format: "gpx", activities: activities, records: records, sportWasAssumed: assumed,
             warnings: warnings)

@@ -53,7 +53,7 @@ enum TCXResult {
         if handler.unreadableTimes > 0 {
             warnings.append(DecodeWarning(file: file, message: "\(handler.unreadableTimes) trackpoint times could not be read and were left out"))
         }
-        let records = recordParts.count == 1 ? recordParts[0] : Array(recordParts.joined())
+        let records = concatenated(recordParts)
         return DecodedFile(format: "tcx", activities: activities, records: records, warnings: warnings)
     }
 

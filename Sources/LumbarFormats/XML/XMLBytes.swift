@@ -6,8 +6,36 @@ import Darwin
 
 /// Number and text helpers working on the raw UTF-8 bytes libxml2 hands over.
 enum XMLBytes {
-    /// Powers of ten that are exact in a `Double` (10^0 ... 10^22).
-    private static let exactPowers: [Double] = (0...22).map { pow(10.0, Double($0)) }
+    /// 10^n for n in 0...22, the powers of ten that are exact in a `Double` (literals, so no
+    /// lazy-global check on the hot path).
+    @inline(__always)
+    private static func exactPower(_ n: Int) -> Double {
+        switch n {
+        case 0: 1
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        default: 1e22
+        }
+    }
 
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
@@ -60,7 +88,7 @@ enum XMLBytes {
         }
         guard sawDigit else { return nil }
         if i == n, digits <= 19, fractionDigits <= 22 {
-            let value = Double(mantissa) / exactPowers[fractionDigits]
+            let value = Double(mantissa) / exactPower(fractionDigits)
             return negative ? -value : value
         }
         // Exponents, long mantissas and anything unusual: the C library, on a NUL-terminated copy.

@@ -34,3 +34,13 @@ enum XMLDecoding {
         return false
     }
 }
+
+/// The parts end to end, in one allocation of the exact size (a 200 MB GPX has about 576,000
+/// samples: growing by doubling would briefly hold twice that); a single part is shared, not copied.
+func concatenated<T>(_ parts: [[T]]) -> [T] {
+    if parts.count == 1 { return parts[0] }
+    var all: [T] = []
+    all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { all.append(contentsOf: part) }
+    return all
+}

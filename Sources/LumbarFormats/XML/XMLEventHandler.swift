@@ -60,10 +60,36 @@ class XMLEventHandler {
     /// Set by the parser: bytes dropped before libxml2 saw the file (BOM, leading white space).
     var skippedBytes = 0
 
+    /// Codes of recently seen names, keyed by the name's address: libxml2 interns every element
+    /// name in its dictionary for the life of the parse, so one address is one name and most
+    /// elements are classified by one comparison instead of a length scan and byte compare.
+    private let cacheNames: UnsafeMutablePointer<UnsafePointer<UInt8>?>
+    private let cacheCodes: UnsafeMutablePointer<UInt8>
+    private static let cacheSlots = 64
+
     init(names: XMLNameTable) {
         self.names = names
+        cacheNames = .allocate(capacity: Self.cacheSlots)
+        cacheNames.initialize(repeating: nil, count: Self.cacheSlots)
+        cacheCodes = .allocate(capacity: Self.cacheSlots)
+        cacheCodes.initialize(repeating: 0, count: Self.cacheSlots)
         stack.reserveCapacity(32)
         text.reserveCapacity(128)
+    }
+
+    deinit {
+        cacheNames.deallocate()
+        cacheCodes.deallocate()
+    }
+
+    @inline(__always)
+    private func code(of localName: UnsafePointer<UInt8>) -> UInt8 {
+        let slot = (Int(bitPattern: localName) >> 4) & (Self.cacheSlots - 1)
+        if cacheNames[slot] == localName { return cacheCodes[slot] }
+        let code = names.code(of: localName)
+        cacheNames[slot] = localName
+        cacheCodes[slot] = code
+        return code
     }
 
     /// A start tag. Return true to receive the element's text in `end`.
@@ -75,7 +101,7 @@ class XMLEventHandler {
 
     @inline(__always)
     final func didStart(_ localName: UnsafePointer<UInt8>, _ attributes: XMLAttributes) {
-        let code = names.code(of: localName)
+        let code = code(of: localName)
         let parent = stack.last ?? XMLNameTable.unknown
         stack.append(code)
         captureDepth = -1

@@ -142,16 +142,19 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { user, localName, _, _, _, _, attributeCount, _, attributes in
             guard let user, let localName else { return }
-            let handler = Unmanaged<XMLEventHandler>.fromOpaque(user).takeUnretainedValue()
-            handler.didStart(localName, XMLAttributes(pointer: attributes, count: Int(attributeCount)))
+            Unmanaged<XMLEventHandler>.fromOpaque(user)._withUnsafeGuaranteedRef {
+                $0.didStart(localName, XMLAttributes(pointer: attributes, count: Int(attributeCount)))
+            }
         }
         sax.endElementNs = { user, _, _, _ in
             guard let user else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(user).takeUnretainedValue().didEnd()
+            Unmanaged<XMLEventHandler>.fromOpaque(user)._withUnsafeGuaranteedRef { $0.didEnd() }
         }
         sax.characters = { user, characters, count in
             guard let user, let characters else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(user).takeUnretainedValue().didRead(characters, Int(count))
+            Unmanaged<XMLEventHandler>.fromOpaque(user)._withUnsafeGuaranteedRef {
+                $0.didRead(characters, Int(count))
+            }
         }
         sax.cdataBlock = sax.characters
         sax.serror = { user, error in
