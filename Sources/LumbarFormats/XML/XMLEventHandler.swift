@@ -47,6 +47,9 @@ struct XMLParseFailure: Sendable, Equatable {
 class XMLEventHandler {
     /// Collected text longer than this is cut: no value lumbar reads comes near it.
     static let maximumTextBytes = 4096
+    /// Deeper nesting stops the parse as damage. GPX and TCX nest about ten deep; libxml2's push
+    /// parser itself does not limit depth when no tree is built.
+    static let maximumDepth = 256
 
     let names: XMLNameTable
     /// Codes of the open elements, outermost first (0 for elements the reader ignores).
@@ -105,10 +108,24 @@ class XMLEventHandler {
         let parent = stack.last ?? XMLNameTable.unknown
         stack.append(code)
         captureDepth = -1
+        if stack.count > Self.maximumDepth {
+            stop(message: "elements nested deeper than \(Self.maximumDepth) levels (maximum depth exceeded)")
+            return
+        }
         if code != XMLNameTable.unknown, start(code, parent: parent, attributes: attributes) {
             captureDepth = stack.count
             text.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Ends the parse here as damage.
+    final func stop(message: String) {
+        guard failure == nil, let context else { return }
+        failure = XMLParseFailure(
+            offset: skippedBytes + Int(xmlByteConsumed(context)),
+            line: Int(xmlSAX2GetLineNumber(context)), column: Int(xmlSAX2GetColumnNumber(context)),
+            message: message)
+        xmlStopParser(context)
     }
 
     @inline(__always)

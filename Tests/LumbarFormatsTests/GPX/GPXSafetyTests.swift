@@ -85,4 +85,29 @@ import Testing
         let d = try reader.decode([0xEF, 0xBB, 0xBF] + Array("  \n\t ".utf8) + body, file: "strava.gpx")
         #expect(d.activities.first?.samples.count == 2)
     }
+
+    @Test func deepNestingIsRefusedNotRecursedInto() {
+        let depth = 100_000
+        let bytes = Array((String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)).utf8)
+        #expect {
+            _ = try reader.decode(Array(GPXFixtures.header.utf8) + bytes + Array("</gpx>".utf8), file: "deep.gpx")
+        } throws: { error in
+            if case .damaged(_, _, let reason) = error as? FormatError { return reason.contains("depth") }
+            return false
+        }
+    }
+
+    @Test func hugeTextInAReadElementIsCutNotStored() throws {
+        let name = String(repeating: "x", count: 1_000_000)
+        let d = try reader.decode(GPXFixtures.document(GPXFixtures.track(name: name, GPXFixtures.point(0))), file: "t.gpx")
+        #expect((d.activities.first?.name?.utf8.count ?? 0) <= XMLEventHandler.maximumTextBytes)
+    }
+
+    @Test func characterReferencesAndCDATAAreRead() throws {
+        let body = "<trk><name>Lauf &amp; Co &#x263A;</name><type><![CDATA[running]]></type><trkseg>\(GPXFixtures.point(0))</trkseg></trk>"
+        let d = try reader.decode(GPXFixtures.document(body), file: "t.gpx")
+        #expect(d.activities.first?.name == "Lauf & Co \u{263A}")
+        #expect(d.activities.first?.sport == .running)
+        #expect(!d.sportWasAssumed)
+    }
 }

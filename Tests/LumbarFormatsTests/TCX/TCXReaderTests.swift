@@ -59,6 +59,30 @@ import Testing
         #expect(throws: FormatError.empty(file: "e.tcx")) { _ = try reader.decode([], file: "e.tcx") }
     }
 
+    @Test func damageBeforeAnyTrackpointIsDamaged() {
+        let full = TCXFixtures.run(cadence: [85, 85])
+        #expect {
+            _ = try reader.decode(Array(full.prefix(300)), file: "cut.tcx")
+        } throws: { error in
+            if case .damaged(let file, let offset, _) = error as? FormatError { return file == "cut.tcx" && offset != nil }
+            return false
+        }
+    }
+
+    @Test func streamingSummariesMatchTheFullDecode() throws {
+        let bytes = TCXFixtures.run(cadence: Array(repeating: 86, count: 30), lapCadence: 86)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lumbar-tcx-\(UUID()).tcx")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let full = try reader.decode(bytes, file: url.lastPathComponent)
+        #expect(try reader.decode(contentsOf: url).activities == full.activities)
+        let summary = try reader.decode(contentsOf: url, keepSamples: false)
+        #expect(summary.records.isEmpty)
+        var expected = full.activities
+        for i in expected.indices { expected[i].samples = [] }
+        #expect(summary.activities == expected)
+    }
+
     @Test func recognisesTCXOnly() {
         #expect(reader.recognises(prefix: ArraySlice(TCXFixtures.course.prefix(200)), fileName: "x"))
         #expect(!reader.recognises(prefix: ArraySlice("<?xml version=\"1.0\"?><gpx>".utf8), fileName: "x.tcx"))
