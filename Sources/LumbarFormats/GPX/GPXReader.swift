@@ -12,6 +12,13 @@ import LumbarCore
 ///
 /// Units: cadence in steps/min for runs (Garmin's `cad` is strides/min and is doubled unless its
 /// median is already above 120, see `TrackSummarizer.cadenceFactor`), rpm otherwise.
+///
+/// Summaries (`TrackSummarizer`): start and elapsed from the earliest to the latest time; moving
+/// time counts steps of at most 30 s at 0.5 m/s or faster; distance is the haversine sum within
+/// segments; ascent and descent count changes of 3 m or more (hysteresis); heart rate is the
+/// mean and maximum over points. A track is a recording when at least half of its points have
+/// times (`GPXTrack.isRecorded`); points without a time stay in `records` but not in the
+/// activity's samples. A track without `type` is taken as a run (`sportWasAssumed`).
 public struct GPXReader: ActivityFileReader {
     public init() {}
 

@@ -54,7 +54,9 @@ class XMLEventHandler {
     let names: XMLNameTable
     /// Codes of the open elements, outermost first (0 for elements the reader ignores).
     @exclusivity(unchecked) private(set) var stack: [UInt8] = []
-    @exclusivity(unchecked) private var text: [UInt8] = []
+    /// The collected text: a fixed buffer, so collecting is a copy and resetting is free.
+    private let text: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var textCount = 0
     @exclusivity(unchecked) private var captureDepth = -1
     /// Set by the parser: the first fatal error.
     var failure: XMLParseFailure?
@@ -77,12 +79,13 @@ class XMLEventHandler {
         cacheCodes = .allocate(capacity: Self.cacheSlots)
         cacheCodes.initialize(repeating: 0, count: Self.cacheSlots)
         stack.reserveCapacity(32)
-        text.reserveCapacity(128)
+        text = .allocate(capacity: Self.maximumTextBytes)
     }
 
     deinit {
         cacheNames.deallocate()
         cacheCodes.deallocate()
+        text.deallocate()
     }
 
     @inline(__always)
@@ -114,7 +117,7 @@ class XMLEventHandler {
         }
         if code != XMLNameTable.unknown, start(code, parent: parent, attributes: attributes) {
             captureDepth = stack.count
-            text.removeAll(keepingCapacity: true)
+            textCount = 0
         }
     }
 
@@ -135,7 +138,7 @@ class XMLEventHandler {
         if code == XMLNameTable.unknown { return }
         if captureDepth == stack.count + 1 {
             captureDepth = -1
-            text.withUnsafeBufferPointer { end(code, parent: parent, text: $0) }
+            end(code, parent: parent, text: UnsafeBufferPointer(start: text, count: textCount))
         } else {
             end(code, parent: parent, text: nil)
         }
@@ -143,7 +146,10 @@ class XMLEventHandler {
 
     @inline(__always)
     final func didRead(_ characters: UnsafePointer<UInt8>, _ count: Int) {
-        guard captureDepth == stack.count, text.count + count <= Self.maximumTextBytes else { return }
-        text.append(contentsOf: UnsafeBufferPointer(start: characters, count: count))
+        guard captureDepth == stack.count else { return }
+        let n = min(count, Self.maximumTextBytes - textCount)
+        guard n > 0 else { return }
+        (text + textCount).update(from: characters, count: n)
+        textCount += n
     }
 }
