@@ -86,7 +86,7 @@ final class GPXHandler: XMLEventHandler {
             case .time:
                 if let t = XMLTime.parse(text) {
                     point.time = t
-                    if current?.timedCount == 0 { current?.utcOffsetSeconds = rfc3339Offset(text) }
+                    if current?.timedCount == 0 { current?.utcOffsetSeconds = XMLTime.offsetSeconds(text) }
                 } else if !XMLBytes.trimmed(text).isEmpty {
                     unreadableTimes += 1
                 }

@@ -116,7 +116,7 @@ final class TCXHandler: XMLEventHandler {
         switch name {
         case .id:
             current?.id = RFC3339.parse(text)
-            current?.utcOffsetSeconds = rfc3339Offset(text)
+            current?.utcOffsetSeconds = XMLTime.offsetSeconds(text)
         case .name: current?.device = XMLBytes.string(text)
         case .time:
             if let t = XMLTime.parse(text) {

@@ -110,4 +110,11 @@ import Testing
         #expect(d.activities.first?.sport == .running)
         #expect(!d.sportWasAssumed)
     }
+
+    @Test func latin1FilesAreConvertedToUTF8() throws {
+        let head = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><gpx version=\"1.1\"><trk><name>Caf".utf8)
+        let tail = Array("</name><trkseg>\(GPXFixtures.point(0))</trkseg></trk></gpx>".utf8)
+        let d = try reader.decode(head + [0xE9] + tail, file: "latin1.gpx")
+        #expect(d.activities.first?.name == "Caf\u{E9}")
+    }
 }

@@ -26,3 +26,16 @@ import Testing
         #expect(fast(text) == nil)
     }
 }
+
+@Suite struct XMLTimeOffsetTests {
+    func offset(_ s: String) -> Int? { Array(s.utf8).withUnsafeBufferPointer { XMLTime.offsetSeconds($0) } }
+
+    @Test func readsTheWrittenOffset() {
+        #expect(offset("2015-12-11T15:43:13.994+01:00") == 3600)
+        #expect(offset("2020-06-30T12:00:00-05:30") == -19800)
+        #expect(offset("2020-06-30T12:00:00+0200") == 7200)
+        #expect(offset("2020-06-30T12:00:00Z") == nil)
+        #expect(offset("2020-06-30T12:00:00") == nil)
+        #expect(offset("2020-06-30T12:00:00.123456Z") == nil)
+    }
+}
