@@ -12,10 +12,11 @@ enum GPXResult {
                 throw .damaged(file: file, offset: failure.offset, reason: XMLDecoding.reason(failure))
             }
             handler.closeTrack()
+            let keptPoints = handler.tracks.reduce(0) { $0 + $1.pointCount }
             warnings.append(
                 DecodeWarning(
                     file: file, offset: failure.offset,
-                    message: "\(XMLDecoding.reason(failure)); the \(handler.trackPointCount) track points before it are kept"))
+                    message: "\(XMLDecoding.reason(failure)); the \(keptPoints) track points before it are kept"))
         } else {
             handler.closeTrack()
         }

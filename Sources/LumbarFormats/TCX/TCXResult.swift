@@ -10,10 +10,11 @@ enum TCXResult {
                 throw .damaged(file: file, offset: failure.offset, reason: XMLDecoding.reason(failure))
             }
             handler.closeActivity()
+            let keptPoints = handler.activities.reduce(0) { $0 + $1.pointCount }
             warnings.append(
                 DecodeWarning(
                     file: file, offset: failure.offset,
-                    message: "\(XMLDecoding.reason(failure)); the \(handler.trackPointCount) trackpoints before it are kept"))
+                    message: "\(XMLDecoding.reason(failure)); the \(keptPoints) trackpoints before it are kept"))
         } else {
             handler.closeActivity()
         }

@@ -51,6 +51,7 @@ import Testing
         let warning = try #require(d.warnings.first)
         #expect(warning.offset != nil)
         #expect(warning.message.contains("invalid XML"))
+        #expect(warning.message.hasSuffix("the 3 track points before it are kept"))
     }
 
     @Test func truncatedBeforeAnyPointIsDamagedWithAnOffset() {

@@ -83,6 +83,21 @@ import Testing
         #expect(summary.activities == expected)
     }
 
+    @Test func eachActivityElementIsAnActivity() throws {
+        let one = String(decoding: TCXFixtures.run(cadence: [85, 86]), as: UTF8.self)
+        let start = try #require(one.range(of: "<Activity "))
+        let end = try #require(one.range(of: "</Activity>"))
+        let block = String(one[start.lowerBound..<end.upperBound])
+        let second = block.replacingOccurrences(of: "2024-05-01T06", with: "2024-05-02T07")
+            .replacingOccurrences(of: "Sport=\"Running\"", with: "Sport=\"Biking\"")
+        let two = one.replacingOccurrences(of: "</Activity>", with: "</Activity>" + second)
+        let d = try reader.decode(Array(two.utf8), file: "two.tcx")
+        #expect(d.activities.map(\.sport) == [.running, .cycling])
+        #expect(d.activities.map(\.start) == [RFC3339.parse("2024-05-01T06:00:00Z"), RFC3339.parse("2024-05-02T07:00:00Z")])
+        #expect(d.records.count == 4)
+        #expect(d.records.map(\.cadence) == [170, 172, 85, 86])  // the ride's rpm stay as written
+    }
+
     @Test func recognisesTCXOnly() {
         #expect(reader.recognises(prefix: ArraySlice(TCXFixtures.course.prefix(200)), fileName: "x"))
         #expect(!reader.recognises(prefix: ArraySlice("<?xml version=\"1.0\"?><gpx>".utf8), fileName: "x.tcx"))
