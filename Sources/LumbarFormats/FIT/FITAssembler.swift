@@ -1,0 +1,110 @@
+import LumbarCore
+
+/// Turns the parse result into `DecodedFile`: activities per session, units finished (running
+/// cadence doubled to steps/min), relative times anchored, warnings for what was recovered.
+struct FITAssembler {
+    let file: String
+    var parsed: FITParseResult
+
+    func messages(_ global: UInt16) -> [FITMessage] { parsed.messages.filter { $0.global == global } }
+
+    func build() throws(FormatError) -> FITDecoded {
+        var p = parsed
+        let fileIDs = messages(FITMessageNumber.fileID)
+        let types = fileIDs.compactMap { $0.int(0) }
+        let sessions = messages(FITMessageNumber.session)
+        if !types.isEmpty && !types.contains(4) {
+            if types.contains(6) {
+                throw .noActivity(file: file, reason: "this is a FIT course (a planned route), not a recorded activity; import the activity file from the watch instead")
+            }
+            if p.records.isEmpty && sessions.isEmpty {
+                throw .noActivity(file: file, reason: "this FIT file (file type \(types[0])) holds no activity: no records and no sessions")
+            }
+        }
+        if p.records.isEmpty && sessions.isEmpty {
+            if let e = p.hardError { throw .damaged(file: file, offset: e.offset, reason: e.reason) }
+            throw .noActivity(file: file, reason: "the FIT file holds no records and no sessions")
+        }
+        var warnings = p.warnings.map { DecodeWarning(file: file, offset: $0.offset, message: $0.message) }
+        if let w = FITRelativeTime.anchor(&p, messages: parsed.messages) {
+            warnings.append(DecodeWarning(file: file, message: w))
+        }
+        let sessionSpans = sessions.map { span(of: $0, records: p.records, segmentStarts: p.segmentRecordStarts) }
+        let recordSports = sportsOfRecords(p, sessions: sessions, spans: sessionSpans)
+        for i in p.records.indices where recordSports[i]?.isRunning == true {
+            if let c = p.records[i].cadence { p.records[i].cadence = c * 2 }
+        }
+        var activities: [Activity] = []
+        for (index, session) in sessions.enumerated() {
+            let span = sessionSpans[index]
+            let samples = sessions.count == 1
+                ? p.records : p.records.filter { s in s.time.map { span.contains($0) } ?? false }
+            activities.append(activity(session, index: index, span: span, samples: samples))
+        }
+        var assumed = false
+        if sessions.isEmpty {
+            let built = activityFromRecords(p.records, sports: recordSports)
+            assumed = built.assumed
+            if let a = built.activity { activities.append(a) }
+            warnings.append(DecodeWarning(
+                file: file,
+                message: "no session summary (the file may be cut short, e.g. the watch ran out of battery); one activity was built from its \(p.records.count) records"
+                    + (assumed ? " and running was assumed" : "")))
+        }
+        return FITDecoded(
+            file: DecodedFile(format: "fit", activities: activities, records: p.records, sportWasAssumed: assumed, warnings: warnings),
+            developerFields: p.developerFields, developerValues: p.developerValues)
+    }
+
+    /// The time a session covers: start_time .. max(start + total_elapsed_time, timestamp).
+    func span(of m: FITMessage, records: [Sample], segmentStarts: [Int]) -> ClosedRange<Double> {
+        let end0 = m.timestamp.flatMap(FITTime.unix)
+        var start = m.date(2) ?? end0 ?? 0
+        if m.date(2) == nil, let first = firstTime(records, segment: m.segment, starts: segmentStarts) { start = first }
+        var end = max(start + (m[7] ?? 0) / 1000, end0 ?? start)
+        if end < start { end = start }
+        return start...end
+    }
+
+    private func firstTime(_ records: [Sample], segment: Int, starts: [Int]) -> Double? {
+        guard segment < starts.count else { return nil }
+        let lo = starts[segment], hi = segment + 1 < starts.count ? starts[segment + 1] : records.count
+        return records[lo..<hi].lazy.compactMap(\.time).first
+    }
+
+    /// Sport of each record: its session's (by time), else its chained file's sport.
+    func sportsOfRecords(_ p: FITParseResult, sessions: [FITMessage], spans: [ClosedRange<Double>]) -> [Sport?] {
+        var out = [Sport?](repeating: nil, count: p.records.count)
+        for seg in 0..<p.segmentRecordStarts.count {
+            let lo = p.segmentRecordStarts[seg]
+            let hi = seg + 1 < p.segmentRecordStarts.count ? p.segmentRecordStarts[seg + 1] : p.records.count
+            let segSessions = sessions.indices.filter { sessions[$0].segment == seg }
+            let fallback = segmentSport(seg) ?? segSessions.first.flatMap { sport(of: sessions[$0]) }
+            for i in lo..<hi {
+                var s = fallback
+                if segSessions.count > 1, let t = p.records[i].time,
+                    let k = segSessions.first(where: { spans[$0].contains(t) })
+                {
+                    s = sport(of: sessions[k]) ?? fallback
+                }
+                out[i] = s
+            }
+        }
+        return out
+    }
+
+    func sport(of m: FITMessage) -> Sport? { FITSport.map(sport: m.int(5), subSport: m.int(6)) }
+
+    /// The `sport` message (12) of a chained file, else its first session's or lap's sport.
+    func segmentSport(_ seg: Int) -> Sport? {
+        for m in parsed.messages where m.segment == seg {
+            switch m.global {
+            case FITMessageNumber.sport: if let s = FITSport.map(sport: m.int(0), subSport: m.int(1)) { return s }
+            case FITMessageNumber.session: if let s = sport(of: m) { return s }
+            case FITMessageNumber.lap: if let s = FITSport.map(sport: m.int(25), subSport: m.int(39)) { return s }
+            default: continue
+            }
+        }
+        return nil
+    }
+}

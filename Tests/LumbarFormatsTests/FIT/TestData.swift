@@ -1,0 +1,27 @@
+import Foundation
+
+/// `../shared/testdata` beside the repository, located from this file (nil when absent: the
+/// conformance tests then skip with a message).
+enum TestData {
+    static let directory: URL? = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<5 { url = url.deletingLastPathComponent() }  // FIT, LumbarFormatsTests, Tests, repo
+        let dir = url.deletingLastPathComponent().appendingPathComponent("shared/testdata")
+        return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
+    }()
+
+    static var available: Bool { directory != nil }
+
+    /// Bytes of `relative` (e.g. "python-fitparse/nick.fit"), nil when absent.
+    static func bytes(_ relative: String) -> [UInt8]? {
+        guard let dir = directory,
+            let data = FileManager.default.contents(atPath: dir.appendingPathComponent(relative).path)
+        else { return nil }
+        return [UInt8](data)
+    }
+
+    /// Text of a reference CSV.
+    static func text(_ relative: String) -> String? {
+        bytes(relative).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
