@@ -23,6 +23,7 @@ struct FITAssembler {
         }
         if p.records.isEmpty && sessions.isEmpty {
             if let e = p.hardError { throw .damaged(file: file, offset: e.offset, reason: e.reason) }
+            if let w = p.warnings.first { throw .damaged(file: file, offset: w.offset, reason: w.message) }
             throw .noActivity(file: file, reason: "the FIT file holds no records and no sessions")
         }
         var warnings = p.warnings.map { DecodeWarning(file: file, offset: $0.offset, message: $0.message) }
