@@ -53,23 +53,20 @@ extension FITAssembler {
         }
     }
 
-    /// Manufacturer and product of the recording device: `file_id` (0), else the creator's
-    /// `device_info` (23, device_index 0).
+    /// Manufacturer and product of the recording device: `file_id` (0) product name or a known
+    /// Garmin product, else the creator's `device_info` (23, device_index 0) product name, else
+    /// the numbers ("Wahoo product 28").
     func device(_ segment: Int) -> String? {
         let inSeg = parsed.messages.filter { $0.segment == segment || segment < 0 }
-        if let f = inSeg.first(where: { $0.global == FITMessageNumber.fileID }),
-            f.int(2) != nil || f.strings[8] != nil,
-            let name = FITNames.device(manufacturer: f.int(1), product: f.int(2), productName: f.strings[8])
-        {
-            return name
+        let f = inSeg.first { $0.global == FITMessageNumber.fileID }
+        let creator = inSeg.first { $0.global == FITMessageNumber.deviceInfo && $0.int(0) == 0 && $0.strings[27] != nil }
+        let maker = f?.int(1) ?? creator?.int(2)
+        if let name = f?.strings[8] { return FITNames.device(manufacturer: maker, product: nil, productName: name) }
+        if let product = f?.int(2), let maker, [1, 13, 15].contains(maker), FITNames.garminProduct(product) != nil {
+            return FITNames.device(manufacturer: maker, product: product, productName: nil)
         }
-        if let d = inSeg.first(where: { $0.global == FITMessageNumber.deviceInfo && $0.int(0) == 0 }),
-            let name = FITNames.device(manufacturer: d.int(2), product: d.int(4), productName: d.strings[27])
-        {
-            return name
-        }
-        return inSeg.first { $0.global == FITMessageNumber.fileID }
-            .flatMap { FITNames.device(manufacturer: $0.int(1), product: nil, productName: nil) }
+        if let name = creator?.strings[27] { return FITNames.device(manufacturer: maker, product: nil, productName: name) }
+        return FITNames.device(manufacturer: maker, product: f?.int(2) ?? creator?.int(4), productName: nil)
     }
 
     /// The run's own UTC offset: `activity.local_timestamp - activity.timestamp` (formats.md),
