@@ -8,8 +8,10 @@ struct FITAssembler {
 
     func messages(_ global: UInt16) -> [FITMessage] { parsed.messages.filter { $0.global == global } }
 
-    func build() throws(FormatError) -> FITDecoded {
+    /// Builds the result. Mutating so the record array is moved out of `parsed`, not copied.
+    mutating func build() throws(FormatError) -> FITDecoded {
         var p = parsed
+        parsed.records = []
         let fileIDs = messages(FITMessageNumber.fileID)
         let types = fileIDs.compactMap { $0.int(0) }
         let sessions = messages(FITMessageNumber.session)

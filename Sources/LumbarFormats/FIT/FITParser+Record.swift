@@ -6,7 +6,7 @@ private let degreesPerSemicircle = 180.0 / 2_147_483_648.0
 extension FITParser {
     /// Decodes one `record` message straight into a `Sample`, units normalised (formats.md
     /// profile table): no allocation except the append to `records`.
-    mutating func decodeRecord(_ def: FITDefinition, _ p: UnsafeRawPointer, timestamp: UInt32?) {
+    mutating func decodeRecord(_ def: FITDefinition, _ p: UnsafeRawPointer, timestamp: UInt32?, remaining: Int) {
         var s = Sample()
         var ts = timestamp
         var altitude: Double?, enhancedAltitude: Double?, speed: Double?, enhancedSpeed: Double?
@@ -49,6 +49,10 @@ extension FITParser {
         s.speedMetersPerSecond = enhancedSpeed ?? speed
         if let cadence { s.cadence = cadence + (fractional ?? 0) }
         if !def.devFields.isEmpty { decodeDeveloperFields(def, p, into: &s) }
+        if result.records.capacity == 0 {
+            // One allocation for the whole file: the bytes left divided by this record's size.
+            result.records.reserveCapacity(min(remaining / (def.size + 1) + 64, 4_000_000))
+        }
         if let ts {
             if let unix = FITTime.unix(ts) {
                 s.time = unix

@@ -78,6 +78,12 @@ struct FITParser {
         }
     }
 
+    /// Moves the result out (so the record array is not copied when the assembler edits it).
+    mutating func takeResult() -> FITParseResult {
+        defer { result = FITParseResult() }
+        return result
+    }
+
     private mutating func resetForFile() {
         for i in 0..<16 { definitions[i] = nil }
         lastTimestamp = 0
@@ -104,7 +110,7 @@ struct FITParser {
                 var ts = (lastTimestamp & ~0x1F) &+ offset
                 if offset < (lastTimestamp & 0x1F) { ts &+= 0x20 }
                 lastTimestamp = ts
-                decodeData(def, base + pos + 1, at: pos, segment: segment, timestamp: ts)
+                decodeData(def, base + pos + 1, at: pos, segment: segment, timestamp: ts, remaining: end - pos)
                 pos += 1 + def.size
             } else if h & 0x40 != 0 {
                 switch readDefinition(base, at: pos, end: end, header: h) {
@@ -119,7 +125,7 @@ struct FITParser {
                 guard pos + 1 + def.size <= end else {
                     return (pos, "message cut off at the end of the data (needs \(def.size) bytes)")
                 }
-                decodeData(def, base + pos + 1, at: pos, segment: segment, timestamp: nil)
+                decodeData(def, base + pos + 1, at: pos, segment: segment, timestamp: nil, remaining: end - pos)
                 pos += 1 + def.size
             }
         }
@@ -184,11 +190,11 @@ struct FITParser {
     }
 
     private mutating func decodeData(
-        _ def: FITDefinition, _ p: UnsafeRawPointer, at pos: Int, segment: Int, timestamp: UInt32?
+        _ def: FITDefinition, _ p: UnsafeRawPointer, at pos: Int, segment: Int, timestamp: UInt32?, remaining: Int
     ) {
         result.dataMessages += 1
         if def.globalNumber == FITMessageNumber.record {
-            decodeRecord(def, p, timestamp: timestamp)
+            decodeRecord(def, p, timestamp: timestamp, remaining: remaining)
         } else if FITMessageNumber.keptGeneric(def.globalNumber) {
             decodeGeneric(def, p, at: pos, segment: segment, timestamp: timestamp)
         } else {

@@ -36,6 +36,7 @@ public struct FITReader: ActivityFileReader {
         }
         var parser = FITParser()
         parser.parse(bytes)
-        return try FITAssembler(file: file, parsed: parser.result).build()
+        var assembler = FITAssembler(file: file, parsed: parser.takeResult())
+        return try assembler.build()
     }
 }

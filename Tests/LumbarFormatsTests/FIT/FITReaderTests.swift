@@ -2,15 +2,22 @@ import LumbarCore
 import Testing
 @testable import LumbarFormats
 
+extension Int {
+    fileprivate func clamped(_ low: Int) -> Int { Swift.max(self, low) }
+}
+
 @Suite struct FITReaderTests {
     let reader = FITReader()
 
     @Test func crcCheckValueAndTablesAgree() {
         #expect(FITCRC.compute("123456789") == 0xBB3D)
-        var nibble: UInt16 = 0
-        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }
-        for b in bytes { nibble = FITCRC.nibbleStep(nibble, b) }
-        #expect(FITCRC.compute(ArraySlice(bytes)) == nibble)
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13 &+ $0 >> 3) }
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 999, 1000] {
+            var nibble: UInt16 = 0
+            for b in bytes.prefix(length) { nibble = FITCRC.nibbleStep(nibble, b) }
+            #expect(FITCRC.compute(bytes[0..<length]) == nibble, "length \(length)")
+            #expect(FITCRC.compute(bytes[3..<length.clamped(3)]) == bytes[3..<length.clamped(3)].reduce(UInt16(0)) { FITCRC.nibbleStep($0, $1) })
+        }
     }
 
     @Test func recognisesHeadersOnly() {

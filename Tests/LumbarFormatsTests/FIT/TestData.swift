@@ -5,9 +5,14 @@ import Foundation
 enum TestData {
     static let directory: URL? = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<5 { url = url.deletingLastPathComponent() }  // FIT, LumbarFormatsTests, Tests, repo
-        let dir = url.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-        return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
+        for _ in 0..<4 { url = url.deletingLastPathComponent() }  // FIT, LumbarFormatsTests, Tests -> repo root
+        // `../shared/testdata` beside the repository; a git worktree one level deeper looks further up.
+        for _ in 0..<3 {
+            url = url.deletingLastPathComponent()
+            let dir = url.appendingPathComponent("shared/testdata")
+            if FileManager.default.fileExists(atPath: dir.path) { return dir }
+        }
+        return nil
     }()
 
     static var available: Bool { directory != nil }
