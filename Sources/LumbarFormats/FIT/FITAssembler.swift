@@ -40,8 +40,7 @@ struct FITAssembler {
         var activities: [Activity] = []
         for (index, session) in sessions.enumerated() {
             let span = sessionSpans[index]
-            let samples = sessions.count == 1
-                ? p.records : p.records.filter { s in s.time.map { span.contains($0) } ?? false }
+            let samples = sessions.count == 1 ? p.records : Self.samples(of: p.records, in: span)
             activities.append(activity(session, index: index, span: span, samples: samples))
         }
         var assumed = false
@@ -57,6 +56,18 @@ struct FITAssembler {
         return FITDecoded(
             file: DecodedFile(format: "fit", activities: activities, records: p.records, sportWasAssumed: assumed, warnings: warnings),
             developerFields: p.developerFields, developerValues: p.developerValues)
+    }
+
+    /// The records whose time falls in `span`, in file order (counted first: one allocation).
+    static func samples(of records: [Sample], in span: ClosedRange<Double>) -> [Sample] {
+        records.withUnsafeBufferPointer { all in
+            var n = 0
+            for s in all { if let t = s.time, span.contains(t) { n += 1 } }
+            var out: [Sample] = []
+            out.reserveCapacity(n)
+            for s in all { if let t = s.time, span.contains(t) { out.append(s) } }
+            return out
+        }
     }
 
     /// The time a session covers: start_time .. max(start + total_elapsed_time, timestamp).
@@ -83,14 +94,18 @@ struct FITAssembler {
             let hi = seg + 1 < p.segmentRecordStarts.count ? p.segmentRecordStarts[seg + 1] : p.records.count
             let segSessions = sessions.indices.filter { sessions[$0].segment == seg }
             let fallback = segmentSport(seg) ?? segSessions.first.flatMap { sport(of: sessions[$0]) }
-            for i in lo..<hi {
-                var s = fallback
-                if segSessions.count > 1, let t = p.records[i].time,
-                    let k = segSessions.first(where: { spans[$0].contains(t) })
-                {
-                    s = sport(of: sessions[k]) ?? fallback
+            guard segSessions.count > 1 else {
+                for i in lo..<hi { out[i] = fallback }
+                continue
+            }
+            let segSpans = segSessions.map { spans[$0] }
+            let segSports = segSessions.map { sport(of: sessions[$0]) ?? fallback }
+            p.records.withUnsafeBufferPointer { records in
+                for i in lo..<hi {
+                    var s = fallback
+                    if let t = records[i].time, let k = segSpans.firstIndex(where: { $0.contains(t) }) { s = segSports[k] }
+                    out[i] = s
                 }
-                out[i] = s
             }
         }
         return out
