@@ -31,12 +31,29 @@ extension FITAssembler {
         let seg = parsed.segments > 0 ? 0 : -1
         let a = Activity(
             sport: sport ?? .running, name: sportName(seg), start: first, utcOffsetSeconds: utcOffset(seg),
-            elapsedSeconds: last - first, distanceMeters: records.lazy.compactMap(\.distanceMeters).max(),
+            elapsedSeconds: last - first, movingSeconds: timerSeconds(segment: seg), distanceMeters: records.lazy.compactMap(\.distanceMeters).max(),
             averageHeartRate: hr.isEmpty ? nil : hr.reduce(0, +) / Double(hr.count), maxHeartRate: hr.max(),
             device: device(seg), laps: laps(in: first...last, segment: seg, running: sport?.isRunning ?? true),
             sources: [ActivitySource(path: file, contentHash: "", format: "fit", sessionIndex: 0)],
             samples: records)
         return (a, assumed)
+    }
+
+    /// Time the timer ran, from `event` (21) timer start/stop pairs (event 0; event_type 0 start,
+    /// 1 stop, 4 stop_all): the moving time of a file that has no session summary.
+    func timerSeconds(segment: Int) -> Double? {
+        var total = 0.0, started: Double?, any = false
+        for m in parsed.messages where m.global == FITMessageNumber.event && m.int(0) == 0 && (m.segment == segment || segment < 0) {
+            guard let t = m.timestamp.flatMap(FITTime.unix) else { continue }
+            switch m.int(1) {
+            case 0: if started == nil { started = t }
+            case 1, 4:
+                if let s = started, t >= s { total += t - s; any = true }
+                started = nil
+            default: break
+            }
+        }
+        return any ? total : nil
     }
 
     /// Laps (19) of a chained file that start inside `span`; cadence in steps/min for runs.

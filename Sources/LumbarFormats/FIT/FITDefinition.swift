@@ -29,6 +29,10 @@ struct FITDevFieldPlan {
     var descriptionIndex: Int?
     /// The record field this developer field stands in for (`native_field_num`), if any.
     var nativeTarget: FITTarget
+    /// Copied from the description when resolved, so the hot path touches no strings.
+    var baseType: UInt8 = 0
+    var scale: Double = 1
+    var offsetValue: Double = 0
 }
 
 /// A definition message: the layout of the data messages of one local message type.

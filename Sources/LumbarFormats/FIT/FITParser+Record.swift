@@ -83,14 +83,10 @@ extension FITParser {
         if def.resolvedGeneration != descriptionGeneration { resolve(def) }
         let recordIndex = result.records.count
         for d in def.devFields {
-            guard let index = d.descriptionIndex else { continue }
-            let desc = result.developerFields[index]
-            guard FITDefinition.numericFits(d.size, desc.baseType),
-                let raw = FITValue.number(p + d.offset, desc.baseType, def.bigEndian)
+            guard let index = d.descriptionIndex, FITDefinition.numericFits(d.size, d.baseType),
+                let raw = FITValue.number(p + d.offset, d.baseType, def.bigEndian)
             else { continue }
-            var v = raw
-            if let scale = desc.scale, scale != 0 { v /= scale }
-            if let offset = desc.offset { v -= offset }
+            let v = raw / d.scale - d.offsetValue
             result.developerValues.append(FITDeveloperValue(recordIndex: recordIndex, field: index, value: v))
             switch d.nativeTarget {
             case .power where s.powerWatts == nil: s.powerWatts = v
@@ -106,7 +102,14 @@ extension FITParser {
             let key = (def.devFields[i].developerIndex, def.devFields[i].number)
             let found = result.developerFields.lastIndex { $0.developerIndex == key.0 && $0.number == key.1 }
             def.devFields[i].descriptionIndex = found
-            def.devFields[i].nativeTarget = found.map { FITDefinition.nativeTarget(result.developerFields[$0]) } ?? .skip
+            def.devFields[i].nativeTarget = .skip
+            if let found {
+                let desc = result.developerFields[found]
+                def.devFields[i].nativeTarget = FITDefinition.nativeTarget(desc)
+                def.devFields[i].baseType = desc.baseType
+                def.devFields[i].scale = desc.scale.flatMap { $0 == 0 ? nil : $0 } ?? 1
+                def.devFields[i].offsetValue = desc.offset ?? 0
+            }
         }
         def.resolvedGeneration = descriptionGeneration
     }

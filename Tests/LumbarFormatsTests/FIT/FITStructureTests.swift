@@ -99,11 +99,17 @@ import Testing
         e.define(local: 5, global: 12, [F(0, BT.enumT), F(1, BT.enumT), F(3, BT.string, size: 8)])
         e.message(local: 5, [.int(1), .int(3), .string("Trail")])
         e.defineRecord()
+        e.define(local: 7, global: 21, [F(253, BT.uint32), F(0, BT.enumT), F(1, BT.enumT)])
+        e.message(local: 7, [.int(FITEncoder.t0), .int(0), .int(0)])  // timer start
         for i in 0..<4 { e.record(RawRecord(time: FITEncoder.t0 + Int64(i) * 2, distance: Int64(i) * 500)) }
+        e.message(local: 7, [.int(FITEncoder.t0 + 2), .int(0), .int(1)])  // stop
+        e.message(local: 7, [.int(FITEncoder.t0 + 4), .int(0), .int(0)])  // start
+        e.message(local: 7, [.int(FITEncoder.t0 + 7), .int(0), .int(4)])  // stop all
         let d = try reader.decode(e.file(), file: "cut.fit")
         let a = try #require(d.activities.first)
         #expect(a.sport == .trailRunning && a.name == "Trail")
         #expect(a.start == FITEncoder.unix0 && a.elapsedSeconds == 6 && a.distanceMeters == 15)
+        #expect(a.movingSeconds == 5)
         #expect(a.samples.count == 4 && a.samples[0].cadence == 171)
         #expect(d.warnings.contains { $0.message.contains("no session") })
         #expect(!d.sportWasAssumed)
