@@ -38,10 +38,9 @@ struct FITAssembler {
             if let c = p.records[i].cadence { p.records[i].cadence = c * 2 }
         }
         var activities: [Activity] = []
+        let perSession = sessions.count == 1 ? [p.records] : Self.samples(of: p.records, in: sessionSpans)
         for (index, session) in sessions.enumerated() {
-            let span = sessionSpans[index]
-            let samples = sessions.count == 1 ? p.records : Self.samples(of: p.records, in: span)
-            activities.append(activity(session, index: index, span: span, samples: samples))
+            activities.append(activity(session, index: index, span: sessionSpans[index], samples: perSession[index]))
         }
         var assumed = false
         if sessions.isEmpty {
@@ -58,16 +57,26 @@ struct FITAssembler {
             developerFields: p.developerFields, developerValues: p.developerValues)
     }
 
-    /// The records whose time falls in `span`, in file order (counted first: one allocation).
-    static func samples(of records: [Sample], in span: ClosedRange<Double>) -> [Sample] {
-        records.withUnsafeBufferPointer { all in
-            var n = 0
-            for s in all { if let t = s.time, span.contains(t) { n += 1 } }
-            var out: [Sample] = []
-            out.reserveCapacity(n)
-            for s in all { if let t = s.time, span.contains(t) { out.append(s) } }
-            return out
+    /// For each span, the records whose time falls in it, in file order. Two passes over a
+    /// compact copy of the times (count, then copy into exactly sized arrays), however many
+    /// sessions there are.
+    static func samples(of records: [Sample], in spans: [ClosedRange<Double>]) -> [[Sample]] {
+        let times = records.map { $0.time ?? .nan }
+        var counts = [Int](repeating: 0, count: spans.count)
+        for t in times where !t.isNaN {
+            for (k, span) in spans.enumerated() where span.contains(t) { counts[k] += 1 }
         }
+        var out = counts.map { n -> [Sample] in
+            var a: [Sample] = []
+            a.reserveCapacity(n)
+            return a
+        }
+        records.withUnsafeBufferPointer { all in
+            for (i, t) in times.enumerated() where !t.isNaN {
+                for (k, span) in spans.enumerated() where span.contains(t) { out[k].append(all[i]) }
+            }
+        }
+        return out
     }
 
     /// The time a session covers: start_time .. max(start + total_elapsed_time, timestamp).
