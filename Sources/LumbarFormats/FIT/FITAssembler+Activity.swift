@@ -2,6 +2,8 @@ import LumbarCore
 
 extension FITAssembler {
     /// One activity from one `session` message (18) and the records in its time span.
+    /// Its source names the file and the session index; `contentHash` is left empty for the
+    /// import pipeline, which hashes the file's bytes (the reader never sees the archive entry).
     func activity(_ m: FITMessage, index: Int, span: ClosedRange<Double>, samples: [Sample]) -> Activity {
         let sport = sport(of: m) ?? segmentSport(m.segment) ?? .other
         let start = m.date(2) ?? samples.lazy.compactMap(\.time).first ?? span.lowerBound

@@ -12,13 +12,17 @@ public struct FITDeveloperField: Sendable, Hashable {
     public var applicationID: String?
     /// `fit_base_type_id`.
     public var baseType: UInt8
+    /// `field_name`, e.g. "Power" (strings may be unterminated in the file; read to the field end).
     public var name: String?
+    /// `units`, e.g. "Watts", as the application wrote it.
     public var units: String?
-    /// value = raw / scale - offset, like native fields.
+    /// value = raw / scale - offset, like native fields (nil = 1).
     public var scale: Double?
+    /// Subtracted after scaling (nil = 0).
     public var offset: Double?
-    /// `native_mesg_num` / `native_field_num`: the native field this one mirrors, if any.
+    /// `native_mesg_num`: the message of the native field this one mirrors (20 = record).
     public var nativeMessage: UInt16?
+    /// `native_field_num`: the native field this one mirrors (record 7 = power).
     public var nativeField: UInt8?
 
     /// Creates a description.

@@ -1,4 +1,4 @@
-import LumbarCore
+import Foundation
 
 /// The reference record CSVs beside the python-fitparse test files (MANIFEST.md): made with the
 /// FIT SDK's Java dump tool, invalid values written as 0 (or "null" in the Forerunner 70 file).
@@ -54,5 +54,3 @@ struct FITReferenceRow {
         return era * 146_097 + doe - 719_468
     }
 }
-
-import Foundation
