@@ -143,4 +143,47 @@ import Testing
         #expect(relative.records.map(\.time) == [5000, 5001])
         #expect(relative.warnings.contains { $0.message.contains("relative") })
     }
+
+    @Test func aDeveloperPowerFieldNamedPowerInWattsMapsWithoutANativeNumber() throws {
+        var e = FITEncoder()
+        e.fileID()
+        developerData(&e, applicationID: true)
+        describe(&e, number: 3, type: BT.uint16, name: "Power", units: "Watts")
+        describe(&e, number: 4, type: BT.uint16, name: "Form Power", units: "Watts")
+        e.define(local: 1, global: 20, [F(253, BT.uint32)], dev: [(4, 2, 0), (3, 2, 0)])
+        e.message(local: 1, [.int(FITEncoder.t0)], dev: [.bytes([50, 0]), .bytes([0x10, 0x01])])
+        e.session(start: FITEncoder.t0, elapsedMs: 1000, timerMs: 1000, distanceCm: 0)
+        let d = try reader.decode(e.file(), file: "stryd.fit")
+        #expect(d.records.map(\.powerWatts) == [272])
+    }
+
+    @Test func damageInTheSecondChainedFileKeepsTheFirst() throws {
+        let (first, raws) = FITEncoder.run(records: 3)
+        var second = FITEncoder()
+        second.fileID()
+        second.raw([0x05, 0xAA])  // data for undefined local message 5
+        let firstBytes = first.file()
+        let d = try reader.decode(firstBytes + second.file(), file: "chain.fit")
+        #expect(d.records.count == raws.count)
+        #expect(d.activities.count == 1)
+        let w = try #require(d.warnings.first)
+        #expect(w.offset == firstBytes.count + 14 + second.data.count - 2)
+        #expect(w.message.contains("undefined local message 5"))
+    }
+
+    @Test func randomDataAfterAValidHeaderNeverCrashes() {
+        var seed: UInt64 = 42
+        for size in [1, 2, 3, 10, 100, 1000, 5000] {
+            var e = FITEncoder()
+            for _ in 0..<size {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                e.raw([UInt8(truncatingIfNeeded: seed >> 40)])
+            }
+            do {
+                _ = try reader.decode(e.file(), file: "noise.fit")
+            } catch {
+                #expect(error.file == "noise.fit")
+            }
+        }
+    }
 }
