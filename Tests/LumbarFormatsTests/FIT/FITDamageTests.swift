@@ -113,4 +113,11 @@ import Testing
         }
         #expect(decoded > 0)
     }
+
+    @Test func oneByteEmptyRecordsDoNotFillMemory() {
+        var e = FITEncoder()
+        e.define(local: 0, global: 20, [])
+        e.raw([UInt8](repeating: 0, count: 2_000_000))  // two million empty record messages
+        #expect(error(e.file()) == .noActivity(file: "x.fit", reason: "the FIT file holds no records and no sessions"))
+    }
 }
