@@ -48,6 +48,7 @@ func testdataDirectory() -> URL? {
 }
 
 /// `RUSAGE_SELF` as `getrusage` takes it (Glibc imports the constant as an enum case).
+/// `RUSAGE_SELF` as `getrusage` takes it on each platform (Glibc imports it as an enum case).
 #if os(Linux)
 let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
 #else

@@ -4,6 +4,7 @@ import Foundation
 /// row per number. Each benchmark lives in its own file and registers here.
 let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("gpx", GPXBench.run),
+    ("fit", FITBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
