@@ -58,4 +58,9 @@ public enum LoadThresholds {
     /// Share of a run's duration its heart-rate samples must cover before TRIMP is integrated
     /// from them instead of the average heart rate (documented default).
     public static let heartRateCoverage = 0.5
+
+    /// Whether a percentage is above a threshold, ignoring floating-point noise below 1e-9
+    /// (14.8 ÷ 10 − 1 is 0.48000000000000004: a change shown as "30 %" is not "over 30 %").
+    @inline(__always)
+    public static func exceeds(_ value: Double, _ threshold: Double) -> Bool { value > threshold + 1e-9 }
 }

@@ -12,11 +12,11 @@ public enum SpikeBand: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The band of a spike percentage.
     public init(percent: Double) {
-        if percent <= LoadThresholds.spikePercent {
+        if !LoadThresholds.exceeds(percent, LoadThresholds.spikePercent) {
             self = .reference
-        } else if percent <= LoadThresholds.smallSpikeUpperPercent {
+        } else if !LoadThresholds.exceeds(percent, LoadThresholds.smallSpikeUpperPercent) {
             self = .small
-        } else if percent <= LoadThresholds.moderateSpikeUpperPercent {
+        } else if !LoadThresholds.exceeds(percent, LoadThresholds.moderateSpikeUpperPercent) {
             self = .moderate
         } else {
             self = .large

@@ -67,7 +67,7 @@ public struct WeekSummary: Sendable, Hashable {
             movingSeconds: total.movingSeconds, ascentMeters: total.ascentMeters,
             descentMeters: total.descentMeters, runs: total.runs, longestRunMeters: total.longestRunMeters,
             load: total.load, methods: total.methods, previousWeekMeters: previous, changePercent: change,
-            isJump: (change ?? 0) > LoadThresholds.weeklyJumpPercent,
+            isJump: LoadThresholds.exceeds(change ?? 0, LoadThresholds.weeklyJumpPercent),
             lowVolume: previous < LoadThresholds.lowVolumeWeeklyMeters,
             ratio: ratios.reading(on: end, series: series), monotony: Monotony(dailyLoads: last7))
     }
