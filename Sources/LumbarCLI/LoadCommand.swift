@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import LumbarCore
+import LumbarReport
+import LumbarStore
+
+/// `lumbar load`: weekly training load, single-run spikes, acute:chronic ratios and monotony,
+/// and the findings they give for "muscle strain from overuse" (clinical.md 6, 8.9-8.10).
+public struct LoadCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Training load and overuse: weekly distance, run spikes, load ratios, monotony.",
+        discussion: """
+            Shows the ISO weeks (Monday first) ending at the later of today and your last run, newest \
+            last, with flags below: runs more than 10 % longer than your longest run of the 30 days \
+            before (Frandsen 2025), weeks more than 30 % up on the week before (Nielsen 2014), and \
+            low-variety weeks. The acute:chronic ratio is shown for information only, beside your \
+            own usual range: in runners it did not predict injury.
+            """
+    )
+
+    @OptionGroup public var store: StoreOptions
+    @Option(name: .long, help: "How many ISO weeks to show (1-520).")
+    public var weeks: Int = 12
+    @Option(name: .customLong("as-of"), help: "Analyse as of this date (YYYY-MM-DD) instead of today.")
+    public var asOf: String?
+    @Option(name: .long, help: "When the back pain began (YYYY-MM-DD): findings look at the 14 days up to it.")
+    public var onset: String?
+    @Option(name: .long, help: "Ratio method: coupled, uncoupled or ewma.")
+    public var acwr: String = "ewma"
+    @Flag(name: .long, help: "Print JSON instead of the table.")
+    public var json = false
+    @Flag(name: .long, help: "Also print every formula with its source.")
+    public var explain = false
+    @Option(name: .long, help: "Also write the chart as SVG to this file.")
+    public var svg: String?
+
+    public init() {}
+
+    public func validate() throws {
+        _ = try LoadCommand.options(weeks: weeks, asOf: asOf, onset: onset, acwr: acwr, json: json, explain: explain)
+    }
+
+    public func run() async throws {
+        let options = try LoadCommand.options(weeks: weeks, asOf: asOf, onset: onset, acwr: acwr, json: json, explain: explain)
+        let store = try await self.store.openStore()
+        let settings = try await store.settings()
+        let zone = settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let now = Date()
+        let offset = zone.secondsFromGMT(for: now)
+        let today = LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: offset)
+        let output = try await LoadCommand.render(store: store, today: today, fallbackOffsetSeconds: offset, options: options)
+        print(output.text, terminator: "")
+        if let svg {
+            do {
+                try output.svg.write(toFile: svg, atomically: true, encoding: .utf8)
+            } catch {
+                FileHandle.standardError.write(
+                    Data("lumbar load: could not write the chart to \(svg) (\(error.localizedDescription)). Check that the folder exists and is writable.\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+extension LoadCommand {
+    /// Checked command-line options.
+    public struct Options: Sendable, Hashable {
+        public var weeks = 12
+        public var asOf: LocalDate?
+        public var onset: LocalDate?
+        public var acwr = RatioMethod.ewma
+        public var json = false
+        public var explain = false
+
+        public init(
+            weeks: Int = 12, asOf: LocalDate? = nil, onset: LocalDate? = nil, acwr: RatioMethod = .ewma,
+            json: Bool = false, explain: Bool = false
+        ) {
+            self.weeks = weeks
+            self.asOf = asOf
+            self.onset = onset
+            self.acwr = acwr
+            self.json = json
+            self.explain = explain
+        }
+    }
+
+    /// What `lumbar load` prints, and the chart.
+    public struct Output: Sendable {
+        public var text: String
+        public var svg: String
+        public var report: LoadReport
+    }
+
+    /// Parses and checks the raw options; errors say what to type instead.
+    public static func options(
+        weeks: Int, asOf: String?, onset: String?, acwr: String, json: Bool, explain: Bool
+    ) throws -> Options {
+        guard (1...520).contains(weeks) else {
+            throw ValidationError("--weeks must be between 1 and 520 (got \(weeks)).")
+        }
+        guard let method = RatioMethod(rawValue: acwr.lowercased()) else {
+            throw ValidationError("--acwr must be coupled, uncoupled or ewma (got \"\(acwr)\").")
+        }
+        func date(_ text: String?, _ name: String) throws -> LocalDate? {
+            guard let text else { return nil }
+            guard let d = LocalDate(text) else {
+                throw ValidationError("\(name) must be a date like 2026-11-12 (got \"\(text)\").")
+            }
+            return d
+        }
+        return Options(
+            weeks: weeks, asOf: try date(asOf, "--as-of"), onset: try date(onset, "--onset"), acwr: method, json: json,
+            explain: explain)
+    }
+
+    /// The testable core of the command: reads runs and settings from `store` and renders.
+    /// The as-of date is `options.asOf`, else the later of `today` and the last run's date.
+    public static func render(
+        store: any Store, today: LocalDate, fallbackOffsetSeconds: Int, options: Options
+    ) async throws -> Output {
+        let settings = try await store.settings()
+        let activities = try await store.activities(from: nil, through: nil, withSamples: true)
+        let lastRun = activities.filter(\.sport.isRunning).map { $0.localDate(fallbackOffsetSeconds: fallbackOffsetSeconds) }.max()
+        let asOf = options.asOf ?? max(today, lastRun ?? today)
+        let report = LoadReport.make(
+            activities: activities, settings: settings, asOf: asOf, onset: options.onset,
+            fallbackOffsetSeconds: fallbackOffsetSeconds, acwr: options.acwr, weeks: options.weeks)
+        let text = options.json
+            ? LoadJSON.render(report, formulas: options.explain) : LoadTable.render(report, explain: options.explain)
+        return Output(text: text, svg: LoadChart.svg(report), report: report)
+    }
+}
