@@ -39,7 +39,7 @@ public enum LoadChart {
             let x = left + Double(i) * slot
             let km = week.distanceMeters / 1000
             let h = km * kmScale
-            out.line("<rect class=\"week\" x=\"\(n(x + slot * 0.15))\" y=\"\(n(barBottom - h))\" width=\"\(n(slot * 0.7))\" height=\"\(n(h))\" fill=\"url(#hatch)\" stroke=\"#000000\"><title>\(weekLabel(week)): \(LoadText.km(week.distanceMeters)), \(week.runs) runs</title></rect>")
+            out.line("<rect class=\"week\" x=\"\(n(x + slot * 0.15))\" y=\"\(n(barBottom - h))\" width=\"\(n(slot * 0.7))\" height=\"\(n(h))\" fill=\"url(#hatch)\" stroke=\"#000000\"><title>\(weekLabel(week)): \(LoadText.km(week.distanceMeters)), \(week.runs) \(week.runs == 1 ? "run" : "runs")</title></rect>")
             out.text(x: x + slot / 2, y: barBottom - h - 4, LoadText.fixed(km, 1), attributes: "text-anchor=\"middle\"")
             out.text(x: x + slot / 2, y: barBottom + 16, "W\(week.isoWeek)", attributes: "text-anchor=\"middle\"")
             let spikes = report.spikes.filter { $0.date >= week.weekStart && $0.date <= week.weekStart.adding(days: 6) }
