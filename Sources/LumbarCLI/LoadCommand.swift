@@ -7,6 +7,7 @@ import LumbarStore
 /// `lumbar load`: weekly training load, single-run spikes, acute:chronic ratios and monotony,
 /// and the findings they give for "muscle strain from overuse" (clinical.md 6, 8.9-8.10).
 public struct LoadCommand: AsyncParsableCommand {
+    /// Name, abstract and help text.
     public static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Training load and overuse: weekly distance, run spikes, load ratios, monotony.",
@@ -19,28 +20,39 @@ public struct LoadCommand: AsyncParsableCommand {
             """
     )
 
+    /// `--database`.
     @OptionGroup public var store: StoreOptions
+    /// ISO weeks to show.
     @Option(name: .long, help: "How many ISO weeks to show (1-520).")
     public var weeks: Int = 12
+    /// The analysis date as typed (YYYY-MM-DD).
     @Option(name: .customLong("as-of"), help: "Analyse as of this date (YYYY-MM-DD) instead of today.")
     public var asOf: String?
+    /// The onset date as typed (YYYY-MM-DD).
     @Option(name: .long, help: "When the back pain began (YYYY-MM-DD): findings look at the 14 days up to it.")
     public var onset: String?
+    /// The ratio method as typed.
     @Option(name: .long, help: "Ratio method: coupled, uncoupled or ewma.")
     public var acwr: String = "ewma"
+    /// Print JSON.
     @Flag(name: .long, help: "Print JSON instead of the table.")
     public var json = false
+    /// Print the formulas too.
     @Flag(name: .long, help: "Also print every formula with its source.")
     public var explain = false
+    /// Where to write the SVG chart.
     @Option(name: .long, help: "Also write the chart as SVG to this file.")
     public var svg: String?
 
+    /// Creates the command with default options (ArgumentParser fills them in).
     public init() {}
 
+    /// Refuses bad options before anything is read (exit code of a usage error).
     public func validate() throws {
         _ = try LoadCommand.options(weeks: weeks, asOf: asOf, onset: onset, acwr: acwr, json: json, explain: explain)
     }
 
+    /// Opens the store, renders, prints, and writes the chart when asked.
     public func run() async throws {
         let options = try LoadCommand.options(weeks: weeks, asOf: asOf, onset: onset, acwr: acwr, json: json, explain: explain)
         let store = try await self.store.openStore()
@@ -66,13 +78,20 @@ public struct LoadCommand: AsyncParsableCommand {
 extension LoadCommand {
     /// Checked command-line options.
     public struct Options: Sendable, Hashable {
+        /// ISO weeks to show (1-520).
         public var weeks = 12
+        /// The analysis date; nil = the later of today and the last run.
         public var asOf: LocalDate?
+        /// When the pain began.
         public var onset: LocalDate?
+        /// The ratio method.
         public var acwr = RatioMethod.ewma
+        /// Print JSON.
         public var json = false
+        /// Print the formulas too.
         public var explain = false
 
+        /// Options with defaults.
         public init(
             weeks: Int = 12, asOf: LocalDate? = nil, onset: LocalDate? = nil, acwr: RatioMethod = .ewma,
             json: Bool = false, explain: Bool = false
@@ -88,8 +107,11 @@ extension LoadCommand {
 
     /// What `lumbar load` prints, and the chart.
     public struct Output: Sendable {
+        /// What is printed (table or JSON).
         public var text: String
+        /// The chart.
         public var svg: String
+        /// The analysis behind both.
         public var report: LoadReport
     }
 

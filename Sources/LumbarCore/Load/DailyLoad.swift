@@ -1,11 +1,18 @@
 /// One calendar day of running: totals of the day's runs; a rest day has zeros and no runs.
 public struct DailyLoad: Sendable, Hashable {
+    /// The local calendar day.
     public var date: LocalDate
+    /// Total distance of the day's runs.
     public var distanceMeters: Double = 0
+    /// Total elapsed time.
     public var elapsedSeconds: Double = 0
+    /// Total moving time (elapsed where a file has none).
     public var movingSeconds: Double = 0
+    /// Total climb.
     public var ascentMeters: Double = 0
+    /// Total descent.
     public var descentMeters: Double = 0
+    /// Number of runs that day.
     public var runs: Int = 0
     /// The day's longest single run.
     public var longestRunMeters: Double = 0
@@ -41,6 +48,7 @@ public struct LoadSeries: Sendable, Hashable {
     public var runs: [RunLoad]
     /// One entry per day from the first run's date to `asOf`; empty when there are no runs.
     public var days: [DailyLoad]
+    /// The last day of the series (the analysis date).
     public var asOf: LocalDate
 
     /// Keeps runs only (`Sport.isRunning`) whose local date is on or before `asOf`; the local

@@ -14,6 +14,9 @@ public struct HeartRateProfile: Sendable, Hashable {
     public var coefficientB: Double
     /// One sentence per value that was estimated rather than taken from the settings.
     public var estimates: [String]
+    /// `trimpPerMinute` of every whole heart rate 0...255 bpm, computed once: watches record
+    /// whole beats, so sample integration needs no `exp` per sample (same values exactly).
+    private var perMinuteByBeat: [Double] = []
 
     /// Builds the profile from the settings, estimating what is missing:
     /// - resting HR: 60 bpm (documented default);
@@ -50,6 +53,8 @@ public struct HeartRateProfile: Sendable, Hashable {
             notes.append("Sex not given: TRIMP uses Banister's coefficients for men (0.64 e^1.92x).")
         }
         estimates = notes
+        let profile = self
+        perMinuteByBeat = (0..<256).map { profile.computeTRIMPPerMinute(Double($0)) }
     }
 
     /// Heart-rate reserve fraction, HRr = (HR − rest) / (max − rest), clamped to 0...1.
@@ -62,6 +67,14 @@ public struct HeartRateProfile: Sendable, Hashable {
     /// Banister TRIMP rate per minute at a heart rate: HRr × a × e^(b × HRr).
     @inline(__always)
     public func trimpPerMinute(_ heartRate: Double) -> Double {
+        if heartRate >= 0 && heartRate < 256, perMinuteByBeat.count == 256 {
+            let beat = Int(heartRate)
+            if Double(beat) == heartRate { return perMinuteByBeat[beat] }
+        }
+        return computeTRIMPPerMinute(heartRate)
+    }
+
+    private func computeTRIMPPerMinute(_ heartRate: Double) -> Double {
         let x = reserveFraction(heartRate)
         return x * coefficientA * exp(coefficientB * x)
     }

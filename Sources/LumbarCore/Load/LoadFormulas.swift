@@ -3,8 +3,11 @@
 public enum LoadFormulas {
     /// One formula: what it is, how it is computed, where it comes from.
     public struct Formula: Sendable, Hashable {
+        /// What is computed.
         public var name: String
+        /// How, in one line.
         public var formula: String
+        /// The R-number or documented default behind it.
         public var source: String
     }
 

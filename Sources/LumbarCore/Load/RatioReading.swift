@@ -1,7 +1,9 @@
 /// One day's acute:chronic ratio with the guards applied: either a value, or the reason it is
 /// not shown. Information only (R64, R69).
 public struct RatioReading: Sendable, Hashable {
+    /// The day the ratio is taken on (the end of the acute window).
     public var date: LocalDate
+    /// How the ratio is computed.
     public var method: RatioMethod
     /// The ratio, nil when not shown (see `unavailableReason`).
     public var value: Double?
@@ -19,10 +21,12 @@ public struct RatioReading: Sendable, Hashable {
 /// Ratios of every day of a series by one method, with the history guards
 /// (≥ 21 days of history in the 28-day window and ≥ 6 runs in it, documented defaults).
 public struct RatioHistory: Sendable, Hashable {
+    /// How the ratio is computed.
     public var method: RatioMethod
     /// One reading per day of the series.
     public var readings: [RatioReading]
 
+    /// Computes every day's ratio of `series` by `method` and applies the guards.
     public init(series: LoadSeries, method: RatioMethod) {
         self.method = method
         let raw = AcuteChronic.ratios(series.loads, method: method)
@@ -80,6 +84,7 @@ public struct RatioHistory: Sendable, Hashable {
 public struct UsualRange: Sendable, Hashable {
     /// 10th percentile.
     public var low: Double
+    /// 50th percentile.
     public var median: Double
     /// 90th percentile.
     public var high: Double

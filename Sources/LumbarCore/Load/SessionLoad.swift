@@ -19,6 +19,7 @@ public enum SessionLoadMethod: String, Sendable, Hashable, Codable, CaseIterable
         }
     }
 
+    /// Orders methods best first (session RPE before TRIMP before minutes).
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -26,19 +27,25 @@ public enum SessionLoadMethod: String, Sendable, Hashable, Codable, CaseIterable
 
 /// One run's contribution to the load: its distance, time, climb and session load.
 public struct RunLoad: Sendable, Hashable {
+    /// The stored activity, when it has an id.
     public var activityID: ActivityID?
     /// The runner's local date of the start.
     public var date: LocalDate
     /// UTC seconds since 1970 (orders runs on the same day).
     public var start: Double
+    /// Distance (0 when the file has none).
     public var distanceMeters: Double
+    /// Elapsed time.
     public var elapsedSeconds: Double
     /// Moving time; the elapsed time when the file has none.
     public var movingSeconds: Double
+    /// Climb (0 when unknown).
     public var ascentMeters: Double
+    /// Descent (0 when unknown).
     public var descentMeters: Double
     /// Session load in arbitrary units (AU) by `method`.
     public var load: Double
+    /// How `load` was measured.
     public var method: SessionLoadMethod
 
     /// Measures one run. Session minutes are moving minutes when known, else elapsed minutes.
@@ -78,26 +85,28 @@ public struct RunLoad: Sendable, Hashable {
     }
 
     /// TRIMP integrated over heart-rate samples; nil when they cover less than half the run.
+    /// Each interval is weighted by its first sample's rate; the sum is in rate × seconds and
+    /// divided by 60 once at the end (the hot loop of the analysis: one pass, no allocation).
     static func sampleTRIMP(_ samples: [Sample], profile: HeartRateProfile, runSeconds: Double) -> Double? {
         guard samples.count > 1, runSeconds > 0 else { return nil }
+        let gap = LoadThresholds.heartRateGapSeconds
         var covered = 0.0
-        var trimp = 0.0
-        var previousTime = -Double.infinity
-        var previousHR = 0.0
-        var havePrevious = false
-        for sample in samples {
-            guard let t = sample.time, let hr = sample.heartRate, hr > 0, t.isFinite, hr.isFinite else { continue }
-            if havePrevious {
+        var weighted = 0.0
+        var previousTime = -Double.infinity  // t − (−∞) = +∞: the first sample opens no interval
+        var previousRate = 0.0
+        samples.withUnsafeBufferPointer { buffer in
+            for sample in buffer {
+                guard let t = sample.time, let hr = sample.heartRate, hr > 0, hr.isFinite, t.isFinite else { continue }
                 let dt = t - previousTime
-                if dt > 0 && dt <= LoadThresholds.heartRateGapSeconds {
+                if dt > 0 && dt <= gap {
                     covered += dt
-                    trimp += dt / 60 * profile.trimpPerMinute(previousHR)
+                    weighted += dt * previousRate
                 }
+                previousTime = t
+                previousRate = profile.trimpPerMinute(hr)
             }
-            previousTime = t
-            previousHR = hr
-            havePrevious = true
         }
+        let trimp = weighted / 60
         return covered >= LoadThresholds.heartRateCoverage * runSeconds ? trimp : nil
     }
 }

@@ -47,13 +47,18 @@ public enum SpikeBand: String, Sendable, Hashable, Codable, CaseIterable {
 /// One run compared with the longest run of the 30 days before it (Frandsen 2025, R69):
 /// spike % = (distance ÷ longest previous run − 1) × 100.
 public struct SessionSpike: Sendable, Hashable {
+    /// The run compared.
     public var activityID: ActivityID?
+    /// Its local date.
     public var date: LocalDate
+    /// Its distance.
     public var distanceMeters: Double
     /// The longest single run whose local date is within the 30 days before `date` (earlier
     /// runs the same day count too).
     public var previousLongestMeters: Double
+    /// Spike %, (distance ÷ previous longest − 1) × 100 (R69).
     public var percent: Double
+    /// Frandsen's band of `percent`.
     public var band: SpikeBand
     /// The previous longest was under the low-volume floor (3 km): shown as information only.
     public var lowVolume: Bool

@@ -7,13 +7,21 @@ public struct WeekSummary: Sendable, Hashable {
     public var endDate: LocalDate
     /// ISO 8601 week-numbering year and week number.
     public var isoYear: Int
+    /// ISO week number (1-53) within `isoYear`.
     public var isoWeek: Int
+    /// Total distance up to `endDate`.
     public var distanceMeters: Double
+    /// Total elapsed time.
     public var elapsedSeconds: Double
+    /// Total moving time.
     public var movingSeconds: Double
+    /// Total climb.
     public var ascentMeters: Double
+    /// Total descent.
     public var descentMeters: Double
+    /// Number of runs.
     public var runs: Int
+    /// The week's longest single run.
     public var longestRunMeters: Double
     /// Sum of the week's daily loads (AU).
     public var load: Double
