@@ -61,7 +61,9 @@ public struct LoadCommand: AsyncParsableCommand {
         let now = Date()
         let offset = zone.secondsFromGMT(for: now)
         let today = LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: offset)
-        let output = try await LoadCommand.render(store: store, today: today, fallbackOffsetSeconds: offset, options: options)
+        let output = try await LoadCommand.render(
+            store: store, today: today, fallbackOffsetSeconds: offset, options: options,
+            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
         print(output.text, terminator: "")
         if let svg {
             do {
@@ -139,11 +141,20 @@ extension LoadCommand {
 
     /// The testable core of the command: reads runs and settings from `store` and renders.
     /// The as-of date is `options.asOf`, else the later of `today` and the last run's date.
+    /// `offsetAt` (UTC seconds → the configured zone's offset then) dates runs whose file has no
+    /// offset of its own, so summer and winter runs get their own offsets; without it,
+    /// `fallbackOffsetSeconds` is used for all of them.
     public static func render(
-        store: any Store, today: LocalDate, fallbackOffsetSeconds: Int, options: Options
+        store: any Store, today: LocalDate, fallbackOffsetSeconds: Int, options: Options,
+        offsetAt: (@Sendable (Double) -> Int)? = nil
     ) async throws -> Output {
         let settings = try await store.settings()
-        let activities = try await store.activities(from: nil, through: nil, withSamples: true)
+        var activities = try await store.activities(from: nil, through: nil, withSamples: true)
+        if let offsetAt {
+            for i in activities.indices where activities[i].utcOffsetSeconds == nil {
+                activities[i].utcOffsetSeconds = offsetAt(activities[i].start)
+            }
+        }
         let lastRun = activities.filter(\.sport.isRunning).map { $0.localDate(fallbackOffsetSeconds: fallbackOffsetSeconds) }.max()
         let asOf = options.asOf ?? max(today, lastRun ?? today)
         let report = LoadReport.make(

@@ -97,6 +97,20 @@ struct LoadCommandTests {
         #expect(findings.contains { $0["id"] as? String == "sessionSpike" && $0["evidence"] as? String == "sessionSpikeModerate" })
     }
 
+    @Test("runs without their own offset are dated with the zone's offset at that instant")
+    func offsets() async throws {
+        let store = MemoryStore()
+        var late = Self.run(Self.monday, km: 10)
+        late.utcOffsetSeconds = nil
+        late.start = Double(Self.monday.daysSinceEpoch) * 86_400 + 23 * 3600  // 23:00 UTC
+        _ = try await store.save(late)
+        let plain = try await LoadCommand.render(store: store, today: Self.monday, fallbackOffsetSeconds: 0, options: .init(weeks: 1))
+        #expect(plain.report.series.runs.first?.date == Self.monday)
+        let east = try await LoadCommand.render(
+            store: store, today: Self.monday, fallbackOffsetSeconds: 0, options: .init(weeks: 1), offsetAt: { _ in 7200 })
+        #expect(east.report.series.runs.first?.date == Self.monday.adding(days: 1))
+    }
+
     @Test("bad options are refused with a message that says what to type")
     func validation() throws {
         #expect(throws: ValidationError.self) { try LoadCommand.options(weeks: 0, asOf: nil, onset: nil, acwr: "ewma", json: false, explain: false) }

@@ -15,11 +15,14 @@ public enum LoadTable {
                 row([
                     LoadChart.weekLabel(w) + (w.isPartial ? "*" : ""), LoadText.km(w.distanceMeters), String(w.runs),
                     w.runs > 0 ? LoadText.km(w.longestRunMeters) : "–", clock(w.movingSeconds),
-                    LoadText.fixed(w.load, 0), w.ratio.value.map { LoadText.fixed($0, 2) } ?? "–",
+                    LoadText.fixed(w.load, 0), w.ratio.value.map { LoadText.fixed($0, 2) + (w.ratio.lowVolume ? "~" : "") } ?? "–",
                     w.monotony.map { LoadText.fixed($0.value, 2) + ($0.capped ? "+" : "") } ?? "–",
                 ]))
         }
         if r.weeks.last?.isPartial == true { out.append("* week in progress (to \(r.asOf))") }
+        if r.weeks.contains(where: { $0.ratio.value != nil && $0.ratio.lowVolume }) {
+            out.append("~ low volume (under 10 km a week over 28 days): the ratio jumps easily")
+        }
         if r.weeks.contains(where: { $0.monotony?.capped == true }) { out.append("+ monotony capped at 10 (every day the same load)") }
         out.append("Load: session RPE × minutes, else heart-rate TRIMP, else minutes (see --explain).")
 
