@@ -15,11 +15,11 @@ public enum RatioMethod: String, Sendable, Hashable, Codable, CaseIterable {
     public var formula: String {
         switch self {
         case .coupled:
-            "coupled: (load of the last 7 days) ÷ (load of the last 28 days ÷ 4) — Gabbett 2016 (R60); coupled, see Lolli 2019 (R63)"
+            "(load of the last 7 days) ÷ (load of the last 28 days ÷ 4) — Gabbett 2016 (R60); coupled, see Lolli 2019 (R63)"
         case .uncoupled:
-            "uncoupled: mean daily load of days t−6…t ÷ mean daily load of days t−27…t−7 — Windt & Gabbett 2019 (R65)"
+            "mean daily load of days t−6…t ÷ mean daily load of days t−27…t−7 — Windt & Gabbett 2019 (R65)"
         case .ewma:
-            "EWMA: E_t = λ·load_t + (1−λ)·E_{t−1}, λ = 2/(N+1), N = 7 and 28, seeded with the first day, rest days 0; ratio = E7 ÷ E28 — Williams 2017 (R61)"
+            "E_t = λ·load_t + (1−λ)·E_{t−1}, λ = 2/(N+1), N = 7 and 28, seeded with the first day, rest days 0; ratio = E7 ÷ E28 — Williams 2017 (R61)"
         }
     }
 }

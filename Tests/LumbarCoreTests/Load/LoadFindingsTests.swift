@@ -116,6 +116,20 @@ struct LoadFindingsTests {
         #expect(ratio.text.contains("not enough history"))
     }
 
+    @Test("return after a 40-day break: no spike (no run in the previous 30 days), ratio not shown, no steady finding")
+    func returnAfterBreak() throws {
+        var acts = SteadyHistory.runs(weeks: 4)  // ends Sunday 4 Oct
+        let back = SteadyHistory.firstMonday.adding(days: 28 + 40)
+        acts.append(LoadFixtures.run(back, km: 15, minutes: 90))
+        acts.append(LoadFixtures.run(back.adding(days: 2), km: 8, minutes: 45))
+        let r = LoadReport.make(activities: acts, settings: LoadFixtures.settings, asOf: back.adding(days: 3), onset: back.adding(days: 3))
+        #expect(!r.spikes.contains { $0.date == back })
+        #expect(!r.findings.contains { $0.id == "sessionSpike" || $0.id == "steadyLoad" })
+        let ratio = try #require(r.findings.first { $0.id == "acuteChronicRatio" })
+        #expect(ratio.value == nil)
+        #expect(ratio.text.contains("2 runs in the last 28 days, 6 needed"))
+    }
+
     @Test("runs after the onset never become findings")
     func afterOnsetIgnored() {
         var acts = SteadyHistory.runs()
