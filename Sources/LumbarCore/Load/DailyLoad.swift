@@ -56,7 +56,8 @@ public struct LoadSeries: Sendable, Hashable {
     public init(activities: [Activity], heartRate: HeartRateProfile, asOf: LocalDate, fallbackOffsetSeconds: Int) {
         var measured: [RunLoad] = []
         measured.reserveCapacity(activities.count)
-        for activity in activities where activity.sport.isRunning && activity.start.isFinite {
+        // Starts beyond ±3,000 years of 1970 are corrupt files: left out rather than trapping.
+        for activity in activities where activity.sport.isRunning && abs(activity.start) < 1e11 {
             let date = activity.localDate(fallbackOffsetSeconds: fallbackOffsetSeconds)
             guard date <= asOf else { continue }
             measured.append(RunLoad(activity: activity, date: date, heartRate: heartRate))

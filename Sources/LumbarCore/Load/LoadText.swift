@@ -11,6 +11,7 @@ public enum LoadText {
         guard x.isFinite else { return "–" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
+        guard abs(x) * scale < 9e15 else { return x.description }  // absurd values: never trap
         let scaled = Int((abs(x) * scale).rounded())
         let sign = x < 0 && scaled != 0 ? "-" : ""
         guard decimals > 0 else { return sign + String(scaled) }

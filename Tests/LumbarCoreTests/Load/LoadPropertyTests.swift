@@ -89,3 +89,30 @@ struct LoadPropertyTests {
         }
     }
 }
+
+@Suite("Load: arbitrary input")
+struct LoadArbitraryInputTests {
+    @Test("random runs (gaps, missing fields, odd numbers) never crash and never give NaN loads or ratios")
+    func arbitrary() async {
+        let d0 = LoadFixtures.monday
+        await propertyCheck(
+            input: Gen.int(in: -5...120).array(of: 0...40), Gen.double(in: -5...60).array(of: 40...40),
+            Gen.double(in: 0...220).array(of: 40...40)
+        ) { days, kms, hrs in
+            let acts = days.enumerated().map { i, day -> Activity in
+                var a = LoadFixtures.run(d0.adding(days: day), km: kms[i], minutes: max(0, kms[i]) * 6, heartRate: hrs[i] > 30 ? hrs[i] : nil, id: "x\(i)")
+                if i % 4 == 1 { a.distanceMeters = nil }
+                if i % 5 == 2 { a.perceivedExertion = Double(i % 12) }
+                if i % 7 == 3 { a.sport = .cycling }
+                return a
+            }
+            for method in RatioMethod.allCases {
+                let r = LoadReport.make(activities: acts, settings: RunnerSettings(birthYear: 1990), asOf: d0.adding(days: 100), onset: d0.adding(days: 60), acwr: method, weeks: 16)
+                #expect(r.series.days.allSatisfy { $0.load.isFinite && $0.load >= 0 })
+                #expect(r.weeks.count == 16)
+                #expect(r.weeks.allSatisfy { ($0.ratio.value ?? 1).isFinite && ($0.monotony?.value ?? 1) <= 10 })
+                #expect(r.findings.allSatisfy { ($0.value ?? 0).isFinite && !$0.text.isEmpty })
+            }
+        }
+    }
+}

@@ -63,5 +63,15 @@ struct LoadSeriesTests {
         #expect(s.days[0].distanceMeters == 0)
         #expect(s.days[0].load == 0)
         #expect(s.runs[0].method == .duration)
+
+        var absurd = LoadFixtures.run(monday, km: 5)
+        absurd.start = 1e300
+        var huge = LoadFixtures.run(monday.adding(days: 1), km: 5)
+        huge.distanceMeters = 1e300
+        let r = LoadReport.make(activities: [LoadFixtures.run(monday, km: 5), absurd, huge], settings: RunnerSettings(), asOf: monday.adding(days: 2))
+        #expect(r.series.runs.count == 2)
+        #expect(r.spikes.count == 1)
+        #expect(r.findings.contains { $0.id == "sessionSpike" })
+        #expect(LoadText.fixed(1e300, 1) == "1e+300")
     }
 }
