@@ -16,7 +16,7 @@ public struct HeartRateProfile: Sendable, Hashable {
     public var estimates: [String]
     /// `trimpPerMinute` of every whole heart rate 0...255 bpm, computed once: watches record
     /// whole beats, so sample integration needs no `exp` per sample (same values exactly).
-    private var perMinuteByBeat: [Double] = []
+    private(set) var perMinuteByBeat: [Double] = []
 
     /// Builds the profile from the settings, estimating what is missing:
     /// - resting HR: 60 bpm (documented default);
@@ -74,7 +74,7 @@ public struct HeartRateProfile: Sendable, Hashable {
         return computeTRIMPPerMinute(heartRate)
     }
 
-    private func computeTRIMPPerMinute(_ heartRate: Double) -> Double {
+    func computeTRIMPPerMinute(_ heartRate: Double) -> Double {
         let x = reserveFraction(heartRate)
         return x * coefficientA * exp(coefficientB * x)
     }

@@ -94,16 +94,22 @@ public struct RunLoad: Sendable, Hashable {
         var weighted = 0.0
         var previousTime = -Double.infinity  // t − (−∞) = +∞: the first sample opens no interval
         var previousRate = 0.0
-        samples.withUnsafeBufferPointer { buffer in
-            for sample in buffer {
-                guard let t = sample.time, let hr = sample.heartRate, hr > 0, hr.isFinite, t.isFinite else { continue }
-                let dt = t - previousTime
-                if dt > 0 && dt <= gap {
-                    covered += dt
-                    weighted += dt * previousRate
+        profile.perMinuteByBeat.withUnsafeBufferPointer { table in
+            samples.withUnsafeBufferPointer { buffer in
+                for sample in buffer {
+                    guard let t = sample.time, let hr = sample.heartRate, hr > 0, hr.isFinite, t.isFinite else { continue }
+                    let dt = t - previousTime
+                    if dt > 0 && dt <= gap {
+                        covered += dt
+                        weighted += dt * previousRate
+                    }
+                    previousTime = t
+                    if hr < Double(table.count), Double(Int(hr)) == hr {
+                        previousRate = table[Int(hr)]
+                    } else {
+                        previousRate = profile.computeTRIMPPerMinute(hr)
+                    }
                 }
-                previousTime = t
-                previousRate = profile.trimpPerMinute(hr)
             }
         }
         let trimp = weighted / 60
