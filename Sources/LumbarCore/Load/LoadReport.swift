@@ -74,6 +74,10 @@ public struct LoadReport: Sendable, Hashable {
             notes.append(
                 "Session loads mix methods (\(methods.sorted().map(\.label).joined(separator: ", "))): ratios compare loads measured in different units; log RPE for every run to make them comparable.")
         }
+        for run in SessionSpike.withoutPreviousRun(series.runs) where run.date >= from {
+            notes.append(
+                "Run on \(LoadText.day(run.date)) \(run.date.year) (\(LoadText.km(run.distanceMeters))): no run in the previous 30 days, so no spike was computed.")
+        }
         if series.runs.isEmpty { notes.append("No runs stored up to \(asOf).") }
         return LoadReport(
             asOf: asOf, onset: onset, referenceDate: reference, ratioMethod: acwr, heartRate: profile,

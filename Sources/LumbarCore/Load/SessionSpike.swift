@@ -92,6 +92,21 @@ public struct SessionSpike: Sendable, Hashable {
         return out
     }
 
+    /// Runs with a distance but no run in the 30 days before them (the first run, a return after
+    /// a break): no spike can be computed for them (R69 compares with the previous 30 days).
+    public static func withoutPreviousRun(_ runs: [RunLoad]) -> [RunLoad] {
+        var out: [RunLoad] = []
+        var previousDay = Int.min
+        for run in runs {
+            let day = run.date.daysSinceEpoch
+            if run.distanceMeters > 0 && (previousDay == Int.min || day - previousDay > LoadThresholds.spikeLookbackDays) {
+                out.append(run)
+            }
+            if run.distanceMeters > 0 { previousDay = max(previousDay, day) }
+        }
+        return out
+    }
+
     /// Whether the run is a spike (more than 10 % over its 30-day longest).
     public var isSpike: Bool { band != .reference }
 }

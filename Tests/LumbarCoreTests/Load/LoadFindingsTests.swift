@@ -128,6 +128,7 @@ struct LoadFindingsTests {
         let ratio = try #require(r.findings.first { $0.id == "acuteChronicRatio" })
         #expect(ratio.value == nil)
         #expect(ratio.text.contains("2 runs in the last 28 days, 6 needed"))
+        #expect(r.notes.contains("Run on \(LoadText.day(back)) 2026 (15.0 km): no run in the previous 30 days, so no spike was computed."))
     }
 
     @Test("runs after the onset never become findings")

@@ -35,6 +35,11 @@ struct SessionSpikeTests {
         #expect(inside.count == 1)
         #expect(inside[0].band == .large)
         #expect(inside[0].percent == 300)
+        let profile = HeartRateProfile(settings: LoadFixtures.settings, asOf: d0)
+        let runs = LoadSeries(
+            activities: [LoadFixtures.run(d0, km: 5), LoadFixtures.run(d0.adding(days: 30), km: 6), LoadFixtures.run(d0.adding(days: 61), km: 7)],
+            heartRate: profile, asOf: d0.adding(days: 90), fallbackOffsetSeconds: 0).runs
+        #expect(SessionSpike.withoutPreviousRun(runs).map(\.date) == [d0, d0.adding(days: 61)])
     }
 
     @Test("band edges: 10 % reference, 30 % small, 100 % moderate, just over 100 % large")
