@@ -45,7 +45,7 @@ public struct LoadReport: Sendable, Hashable {
     ///   - onset: the day the pain began; findings look at the 14 days up to it (else up to `asOf`).
     ///   - fallbackOffsetSeconds: the configured zone's UTC offset, for runs without their own.
     ///   - acwr: the ratio method for weeks and findings (all three are on `ratiosOnReference`).
-    ///   - weeks: how many ISO weeks to summarise, ending with the week of `asOf` (at least 1).
+    ///   - weeks: how many ISO weeks to summarise, ending with the week of `asOf` (clamped to 1...520).
     public static func make(
         activities: [Activity], settings: RunnerSettings, asOf: LocalDate, onset: LocalDate? = nil,
         fallbackOffsetSeconds: Int = 0, acwr: RatioMethod = .ewma, weeks: Int = 12

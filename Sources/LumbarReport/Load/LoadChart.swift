@@ -66,10 +66,11 @@ public enum LoadChart {
         out.text(x: left - 6, y: bottom + 4, "0", attributes: "text-anchor=\"end\"")
         if let u = report.usualRange {
             out.line("<rect class=\"usual-range\" x=\"\(n(left))\" y=\"\(n(y(u.high)))\" width=\"\(n(width - left - right))\" height=\"\(n(max(1, y(u.low) - y(u.high))))\" fill=\"url(#dots)\" stroke=\"#777777\" stroke-dasharray=\"2 2\"/>")
-            out.text(x: width - right - 4, y: y(u.high) - 4, "your usual range \(LoadText.fixed(u.low, 2))-\(LoadText.fixed(u.high, 2)) (10th-90th percentile), not a risk zone", attributes: "text-anchor=\"end\" font-size=\"10\"")
+            out.text(x: left, y: bottom + 20, "Dotted band: your usual range \(LoadText.fixed(u.low, 2))-\(LoadText.fixed(u.high, 2)) (10th-90th percentile of your own history), not a risk zone.", attributes: "font-size=\"10\"")
         } else {
-            out.text(x: width - right - 4, y: ratioTop + 4, "not enough history for your usual range", attributes: "text-anchor=\"end\" font-size=\"10\"")
+            out.text(x: left, y: bottom + 20, "No band: not enough history for your usual range yet.", attributes: "font-size=\"10\"")
         }
+        out.text(x: left, y: bottom + 36, "Dashed line: the ratio at the end of each week. Triangle: a run more than 10 % longer than your longest of the 30 days before (Frandsen 2025).", attributes: "font-size=\"10\"")
         var segment: [String] = []
         func flush() {
             if segment.count > 1 {

@@ -28,7 +28,8 @@ enum LoadChartGolden {
 <text x="50.0" y="274.0" text-anchor="end">2.0</text>
 <text x="50.0" y="384.0" text-anchor="end">0</text>
 <rect class="usual-range" x="56.0" y="320.7" width="648.0" height="35.7" fill="url(#dots)" stroke="#777777" stroke-dasharray="2 2"/>
-<text x="700.0" y="316.7" text-anchor="end" font-size="10">your usual range 0.43-1.08 (10th-90th percentile), not a risk zone</text>
+<text x="56.0" y="400.0" font-size="10">Dotted band: your usual range 0.43-1.08 (10th-90th percentile of your own history), not a risk zone.</text>
+<text x="56.0" y="416.0" font-size="10">Dashed line: the ratio at the end of each week. Triangle: a run more than 10 % longer than your longest of the 30 days before (Frandsen 2025).</text>
 <circle cx="164.0" cy="340.8" r="3" fill="#000000"><title>2026-W43: 0.71</title></circle>
 <circle cx="380.0" cy="339.7" r="3" fill="#000000"><title>2026-W44: 0.73</title></circle>
 <circle cx="596.0" cy="272.9" r="3" fill="#000000"><title>2026-W45: 1.95</title></circle>

@@ -51,10 +51,10 @@ struct LoadChartTests {
         let u = try #require(r.usualRange)
         let svg = LoadChart.svg(r)
         #expect(svg.contains("class=\"usual-range\""))
-        #expect(svg.contains("your usual range \(LoadText.fixed(u.low, 2))-\(LoadText.fixed(u.high, 2)) (10th-90th percentile), not a risk zone"))
+        #expect(svg.contains("your usual range \(LoadText.fixed(u.low, 2))-\(LoadText.fixed(u.high, 2)) (10th-90th percentile of your own history), not a risk zone."))
         let empty = LoadChart.svg(LoadReport.make(activities: [], settings: RunnerSettings(), asOf: Self.monday, weeks: 2))
         #expect(!empty.contains("class=\"usual-range\""))
-        #expect(empty.contains("not enough history for your usual range"))
+        #expect(empty.contains("not enough history for your usual range yet"))
     }
 
     @Test("byte-stable: the same report gives the same bytes, equal to the golden file")
