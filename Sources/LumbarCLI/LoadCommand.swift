@@ -139,7 +139,8 @@ extension LoadCommand {
             explain: explain)
     }
 
-    /// The testable core of the command: reads runs and settings from `store` and renders.
+    /// The testable core of the command: reads runs, settings and the pain diary (whose session
+    /// RPE ratings feed the runs they are linked to) from `store`, and renders.
     /// The as-of date is `options.asOf`, else the later of `today` and the last run's date.
     /// `offsetAt` (UTC seconds → the configured zone's offset then) dates runs whose file has no
     /// offset of its own, so summer and winter runs get their own offsets; without it,
@@ -149,7 +150,8 @@ extension LoadCommand {
         offsetAt: (@Sendable (Double) -> Int)? = nil
     ) async throws -> Output {
         let settings = try await store.settings()
-        var activities = try await store.activities(from: nil, through: nil, withSamples: true)
+        var activities = DiaryRPE.apply(
+            try await store.painEntries(), to: try await store.activities(from: nil, through: nil, withSamples: true))
         if let offsetAt {
             for i in activities.indices where activities[i].utcOffsetSeconds == nil {
                 activities[i].utcOffsetSeconds = offsetAt(activities[i].start)

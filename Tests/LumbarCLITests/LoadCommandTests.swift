@@ -111,6 +111,19 @@ struct LoadCommandTests {
         #expect(east.report.series.runs.first?.date == Self.monday.adding(days: 1))
     }
 
+    @Test("a session RPE in the pain diary feeds the load of its run")
+    func diaryRPE() async throws {
+        let store = MemoryStore()
+        let outcome = try await store.save(Self.run(Self.monday, km: 10, rpe: nil))  // 60 min
+        guard case .inserted(let id) = outcome else { Issue.record("not inserted"); return }
+        let before = try await LoadCommand.render(store: store, today: Self.monday, fallbackOffsetSeconds: 0, options: .init(weeks: 1))
+        #expect(before.report.weeks[0].load == 60)
+        _ = try await store.savePainEntry(PainEntry(date: Self.monday, activityID: id, perceivedExertion: 5))
+        let after = try await LoadCommand.render(store: store, today: Self.monday, fallbackOffsetSeconds: 0, options: .init(weeks: 1))
+        #expect(after.report.weeks[0].load == 300)
+        #expect(after.report.weeks[0].methods == [.sessionRPE])
+    }
+
     @Test("bad options are refused with a message that says what to type")
     func validation() throws {
         #expect(throws: ValidationError.self) { try LoadCommand.options(weeks: 0, asOf: nil, onset: nil, acwr: "ewma", json: false, explain: false) }

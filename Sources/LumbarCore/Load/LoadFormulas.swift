@@ -14,7 +14,8 @@ public enum LoadFormulas {
     /// All formulas, in the order the analysis uses them.
     public static let all: [Formula] = [
         Formula(
-            name: "Session load (session RPE)", formula: "RPE (CR-10, 0-10) × minutes (moving, else elapsed), when the run has an RPE",
+            name: "Session load (session RPE)",
+            formula: "RPE (CR-10, 0-10) × minutes (moving, else elapsed), when the run has an RPE (from its file, else from the pain-diary entry linked to it)",
             source: "Foster 2001 (R66)"),
         Formula(
             name: "Session load (heart-rate TRIMP)",
