@@ -17,6 +17,7 @@ public struct LumbarCommand: AsyncParsableCommand {
             ActivitiesCommand.self,
             InspectCommand.self,
             SettingsCommand.self,
+            LoadCommand.self,
         ]
     )
 

@@ -5,6 +5,7 @@ import Foundation
 let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("gpx", GPXBench.run),
     ("fit", FITBench.run),
+    ("load", LoadBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
