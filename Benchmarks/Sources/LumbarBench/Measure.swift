@@ -47,7 +47,6 @@ func testdataDirectory() -> URL? {
     return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
 }
 
-/// `RUSAGE_SELF` as `getrusage` takes it (Glibc imports the constant as an enum case).
 /// `RUSAGE_SELF` as `getrusage` takes it on each platform (Glibc imports it as an enum case).
 #if os(Linux)
 let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)

@@ -3,5 +3,5 @@
 /// `TCXReader()`) are listed here.
 public enum DefaultReaders {
     /// Every reader lumbar ships, in sniffing order.
-    public static var all: [any ActivityFileReader] { [GPXReader(), TCXReader()] }
+    public static var all: [any ActivityFileReader] { [FITReader(), GPXReader(), TCXReader()] }
 }
