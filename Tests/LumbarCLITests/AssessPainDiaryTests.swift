@@ -8,36 +8,40 @@ import Testing
 struct AssessPainDiaryTests {
     static let day = LocalDate(year: 2026, month: 11, day: 20)
 
-    static func run(on date: LocalDate, hash: String, sport: Sport = .running) -> Activity {
+    static func run(on date: LocalDate, hash: String, sport: Sport = .running, hour: Double = 7) -> Activity {
         Activity(
-            sport: sport, start: Double(date.daysSinceEpoch) * 86_400 + 7 * 3600, utcOffsetSeconds: 0,
+            sport: sport, start: Double(date.daysSinceEpoch) * 86_400 + hour * 3600, utcOffsetSeconds: 0,
             elapsedSeconds: 3600, sources: [ActivitySource(path: "\(hash).fit", contentHash: hash, format: "fit")])
     }
 
     @Test func linksToTheRunOnTheDateAndReportsTheZone() async throws {
         let store = MemoryStore()
-        _ = try await store.save(Self.run(on: Self.day, hash: "a"))
+        guard case .inserted(let id) = try await store.save(Self.run(on: Self.day, hash: "a")) else {
+            Issue.record("the run was not stored"); return
+        }
         _ = try await store.save(Self.run(on: Self.day, hash: "walk", sport: .walking))
         let diary = PainDiary(store: store)
         let outcome = try await diary.log(PainEntry(date: Self.day, duringRun: 4, afterRun: 5), runID: nil)
         guard case .success(let text) = outcome else { Issue.record("\(outcome)"); return }
-        #expect(text.contains("Linked to your run of 2026-11-20 (m0000001)."))
+        #expect(text.contains("Linked to your run of 2026-11-20 (\(id))."))
         #expect(text.contains("hold (stay at this level)"))
         #expect(text.contains("Log the next-morning pain tomorrow"))
-        #expect(try await store.painEntries().first?.activityID == "m0000001")
+        #expect(try await store.painEntries().first?.activityID == id)
 
-        let morning = try await diary.log(PainEntry(date: Self.day, nextMorning: 6), runID: "m0000001")
+        let morning = try await diary.log(PainEntry(date: Self.day, nextMorning: 6), runID: id)
         guard case .success(let text2) = morning else { Issue.record("\(morning)"); return }
         #expect(text2.contains("step back one stage"))
     }
 
     @Test func ambiguousDateOrUnknownRunStoresNothing() async throws {
         let store = MemoryStore()
-        _ = try await store.save(Self.run(on: Self.day, hash: "a"))
-        _ = try await store.save(Self.run(on: Self.day, hash: "b"))
+        // A morning and an evening run on the same day: two activities.
+        guard case .inserted(let morningRun) = try await store.save(Self.run(on: Self.day, hash: "a")),
+            case .inserted(let eveningRun) = try await store.save(Self.run(on: Self.day, hash: "b", hour: 18))
+        else { Issue.record("the runs were not stored"); return }
         let diary = PainDiary(store: store)
         let two = try await diary.log(PainEntry(date: Self.day, duringRun: 2), runID: nil)
-        #expect(two == .failure("2 runs on 2026-11-20 (m0000001, m0000002): choose one with --run ID. Nothing was stored."))
+        #expect(two == .failure("2 runs on 2026-11-20 (\(morningRun), \(eveningRun)): choose one with --run ID. Nothing was stored."))
         let missing = try await diary.log(PainEntry(date: Self.day, duringRun: 2), runID: "zzz")
         #expect(missing == .failure("--run: no activity with id zzz. Nothing was stored."))
         #expect(try await store.painEntries().isEmpty)
