@@ -31,11 +31,13 @@ public struct RedFlagSummary: Sendable, Hashable {
         }.map(\.element)
     }
 
-    /// Unanswered questions as contract input names, each once, in the given order.
+    /// Unanswered questions as contract input names, each once, in the given order: a bare
+    /// red-flag key becomes `redFlags.<key>`; other answers the screen needs keep their contract
+    /// path (`age`, `symptoms.legPain`).
     public var unknownInputs: [String] {
         var seen = Set<String>()
         return unknowns.compactMap { key in
-            let name = key.hasPrefix("redFlags.") ? key : "redFlags.\(key)"
+            let name = Answers.RedFlags.keys.contains(key) ? "redFlags.\(key)" : key
             return seen.insert(name).inserted ? name : nil
         }
     }
