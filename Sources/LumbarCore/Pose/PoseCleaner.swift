@@ -17,6 +17,14 @@ public struct PoseCleaner: Sendable {
 
     /// The cleaned sequence and what was done.
     public func clean(_ input: PoseSequence) -> (PoseSequence, PoseCleaningReport) {
+        let (smoothed, _, report) = cleanKeepingUnsmoothed(input)
+        return (smoothed, report)
+    }
+
+    /// The cleaned sequence, the same before step 5 (smoothing), and what was done. Angles at
+    /// initial contact are read from the unsmoothed copy: the low-pass blunts the sharp stop of
+    /// the foot at contact (it underestimates the shank angle by several degrees).
+    public func cleanKeepingUnsmoothed(_ input: PoseSequence) -> (PoseSequence, PoseSequence, PoseCleaningReport) {
         var s = input
         var report = PoseCleaningReport()
         s.fillDerivedMidpoints()
@@ -35,6 +43,7 @@ public struct PoseCleaner: Sendable {
         window = max(5, window)
         let maxGap = max(1, Int((parameters.maximumGapSeconds * fps).rounded(.down)))
         let floor = parameters.outlierFloorTorsoShare * torso
+        var unsmoothed = s
         for j in 0..<Joint.count {
             var t = s.tracks[j]
             var valid = t.confidence.map { $0 > 0 }
@@ -45,6 +54,11 @@ public struct PoseCleaner: Sendable {
             let filled = SignalFilters.fillGaps(&t.x, valid: &valid, maximumGap: maxGap)
             SignalFilters.fillGaps(&t.y, valid: &validY, maximumGap: maxGap)
             report.interpolatedPoints += filled
+            var raw = t
+            for f in 0..<s.frameCount {
+                if !valid[f] { raw.confidence[f] = 0 } else if raw.confidence[f] <= 0 { raw.confidence[f] = parameters.minimumConfidence }
+            }
+            unsmoothed.tracks[j] = raw
             SignalFilters.lowPass(&t.x, valid: valid, cutoffHz: parameters.smoothingCutoffHz, sampleRate: fps)
             SignalFilters.lowPass(&t.y, valid: valid, cutoffHz: parameters.smoothingCutoffHz, sampleRate: fps)
             for f in 0..<s.frameCount {
@@ -59,7 +73,7 @@ public struct PoseCleaner: Sendable {
         for f in 0..<s.frameCount where s[.midHip, f] == nil || (s[.neck, f] == nil && s[.leftShoulder, f] == nil && s[.rightShoulder, f] == nil) {
             report.unusableFrames += 1
         }
-        return (s, report)
+        return (s, unsmoothed, report)
     }
 
     /// Marks outliers invalid; returns how many.
@@ -71,10 +85,7 @@ public struct PoseCleaner: Sendable {
         let mad = SignalFilters.median(residuals) * 1.4826
         let limit = max(parameters.outlierMADs * mad, floor)
         var removed = 0
-        // The first and last half-windows are not judged: a shifted median is biased on a trend.
-        let half = window / 2
-        guard v.count > 2 * half else { return 0 }
-        for i in half..<(v.count - half) where valid[i] {
+        for i in 0..<v.count where valid[i] {
             if let m = med[i], abs(v[i] - m) > limit {
                 valid[i] = false
                 removed += 1

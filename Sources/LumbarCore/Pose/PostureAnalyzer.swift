@@ -8,7 +8,7 @@ public enum PostureAnalyzer {
         guard raw.frameCount >= 2, raw.durationSeconds >= 1 else {
             throw PostureAnalysisError.tooShort(frames: raw.frameCount, seconds: max(0, raw.durationSeconds))
         }
-        let (s, cleaning) = PoseCleaner(parameters: options.cleaning).clean(raw)
+        let (s, unsmoothed, cleaning) = PoseCleaner(parameters: options.cleaning).cleanKeepingUnsmoothed(raw)
         guard cleaning.unusableFrames < s.frameCount else { throw PostureAnalysisError.noRunner(frames: s.frameCount) }
         let view = ViewDetector.estimate(s, forced: options.view)
         let legLength = legLengthPixels(s)
@@ -18,7 +18,7 @@ public enum PostureAnalyzer {
         let measurements = steps.map { st in
             StepMeasurement(
                 step: st, contactTime: s.times[st.contactFrame], midstanceTime: s.times[st.midstanceFrame],
-                values: StepMetrics.measure(s, st, view: view, legLength: legLength, heightCentimeters: options.heightCentimeters))
+                values: StepMetrics.measure(s, unsmoothed: unsmoothed, st, view: view, legLength: legLength, heightCentimeters: options.heightCentimeters))
         }
         var summaries: [PostureMetric: MetricSummary] = [:]
         for metric in PostureMetric.allCases {

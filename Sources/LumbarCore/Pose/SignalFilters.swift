@@ -3,25 +3,34 @@ import Foundation
 /// Small numeric filters used on keypoint tracks: running median, median absolute deviation,
 /// linear gap filling and a zero-lag 2nd-order Butterworth low-pass. Pure functions on arrays.
 public enum SignalFilters {
-    /// The running median of `values` over `window` frames (odd), using only entries where
-    /// `valid` is true; `nil` where no valid entry falls in the window (and everywhere when the
-    /// series is shorter than the window).
+    /// A balanced running median: for each entry, the median of itself and the `k` nearest valid
+    /// entries on each side, where `k` is the smaller of the valid counts found on the left and on
+    /// the right within `window / 2` places (at most `window` frames away). Balancing keeps the
+    /// median unbiased on a steady trend when neighbours are missing (a runner crossing the
+    /// picture moves ~10 px a frame). `nil` where an entry is invalid or has no valid neighbour on
+    /// one side (the ends): such entries are not judged.
     public static func runningMedian(_ values: [Double], valid: [Bool], window: Int) -> [Double?] {
         let half = window / 2
         let n = values.count
         var out = [Double?](repeating: nil, count: n)
         var buffer: [Double] = []
         buffer.reserveCapacity(window)
-        guard n >= window else { return out }
-        for i in 0..<n {
+        var left: [Double] = [], right: [Double] = []
+        for i in 0..<n where valid[i] {
+            left.removeAll(keepingCapacity: true)
+            right.removeAll(keepingCapacity: true)
+            var j = i - 1
+            while j >= 0, i - j <= window, left.count < half { if valid[j] { left.append(values[j]) }; j -= 1 }
+            j = i + 1
+            while j < n, j - i <= window, right.count < half { if valid[j] { right.append(values[j]) }; j += 1 }
+            let k = min(left.count, right.count)
+            guard k > 0 else { continue }
             buffer.removeAll(keepingCapacity: true)
-            // Near the ends the window is shifted inside the data, not truncated.
-            let lo = min(max(0, i - half), n - window)
-            for j in lo..<(lo + window) where valid[j] { buffer.append(values[j]) }
-            guard !buffer.isEmpty else { continue }
+            buffer.append(values[i])
+            buffer.append(contentsOf: left.prefix(k))
+            buffer.append(contentsOf: right.prefix(k))
             buffer.sort()
-            let m = buffer.count / 2
-            out[i] = buffer.count % 2 == 1 ? buffer[m] : (buffer[m - 1] + buffer[m]) / 2
+            out[i] = buffer[k]
         }
         return out
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Measures the `PostureMetric`s of one step on a cleaned sequence.
 enum StepMetrics {
     static func measure(
-        _ s: PoseSequence, _ step: GaitStep, view: ViewEstimate, legLength: Double, heightCentimeters: Double?
+        _ s: PoseSequence, unsmoothed u: PoseSequence, _ step: GaitStep, view: ViewEstimate, legLength: Double, heightCentimeters: Double?
     ) -> [PostureMetric: Double] {
         var v: [PostureMetric: Double] = [:]
         let dir = view.direction
@@ -17,13 +17,14 @@ enum StepMetrics {
                     v[.trunkThighAngleDegrees] = lean + PoseGeometry.angleFromDown(hip, knee, direction: dir)
                 }
             }
-            if let hip = PoseGeometry.hipCentre(s, ic), let ankle = PoseGeometry.point(s, side.ankle, ic) {
+            // At contact: the unsmoothed points (see `PoseCleaner.cleanKeepingUnsmoothed`).
+            if let hip = PoseGeometry.hipCentre(u, ic), let ankle = PoseGeometry.point(u, side.ankle, ic) {
                 v[.overstrideLegLengths] = (ankle.x - hip.x) * dir / legLength
             }
-            if let knee = PoseGeometry.point(s, side.knee, ic), let ankle = PoseGeometry.point(s, side.ankle, ic) {
+            if let knee = PoseGeometry.point(u, side.knee, ic), let ankle = PoseGeometry.point(u, side.ankle, ic) {
                 v[.shankAngleAtContactDegrees] = PoseGeometry.angleFromDown(knee, ankle, direction: dir)
             }
-            if let k = kneeFlexion(s, side, ic) { v[.kneeFlexionAtContactDegrees] = k }
+            if let k = kneeFlexion(u, side, ic) { v[.kneeFlexionAtContactDegrees] = k }
             if let k = kneeFlexion(s, side, ms) { v[.kneeFlexionAtMidstanceDegrees] = k }
             if let c = lumbarCurvature(s, from: ic, to: step.lastContactFrame, direction: dir) {
                 v[.lumbarCurvatureDegrees] = c

@@ -17,7 +17,9 @@ extension SyntheticRunner {
             if swapLeft == 0, rng.unit() < p.swapRate { swapLeft = 1 + Int(rng.unit() * 3) }
             let swapped = swapLeft > 0
             if swapped { swapLeft -= 1 }
-            for (joint, point) in body(t) {
+            let pose = body(t)
+            for joint in Joint.allCases {
+                guard let point = pose[joint] else { continue }
                 var (x, y) = project(point)
                 x += rng.gaussian() * p.noisePixels
                 y += rng.gaussian() * p.noisePixels
