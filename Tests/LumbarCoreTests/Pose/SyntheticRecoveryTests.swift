@@ -3,7 +3,8 @@ import Testing
 
 /// The synthetic runner's known truths are recovered within tolerance across a grid of cases:
 /// trunk lean within 1.5 deg, cadence within 2 steps/min, pelvic drop within 1.5 deg (and
-/// overstride within 0.07 leg lengths: smoothing rounds the sharp stop of the foot at contact).
+/// at contact, where one frame matters, overstride within 0.07 leg lengths and shank angle within
+/// 7 deg: contact is found to about one frame).
 @Suite struct SyntheticRecoveryTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -78,7 +79,7 @@ import Testing
         let knee = try #require(a.summaries[.kneeFlexionAtMidstanceDegrees]).mean
         #expect(abs(knee - truth.kneeFlexionAtMidstanceDegrees) <= 4, "knee \(knee) vs \(truth.kneeFlexionAtMidstanceDegrees)")
         let shank = try #require(a.summaries[.shankAngleAtContactDegrees]).mean
-        #expect(abs(shank - truth.shankAngleAtContactDegrees) <= 6, "shank \(shank) vs \(truth.shankAngleAtContactDegrees)")
+        #expect(abs(shank - truth.shankAngleAtContactDegrees) <= 7, "shank \(shank) vs \(truth.shankAngleAtContactDegrees)")
         let steps = truth.contactTimes.count
         #expect(abs(a.steps.count - steps) <= 2, "steps \(a.steps.count) vs \(steps)")
     }
