@@ -59,20 +59,25 @@ public enum MediaPipeReader {
             throw PoseFileError.tooManyBadFrames(file: path, bad: bad.count, total: rows.count, first: bad[0])
         }
         let allTimed = times.allSatisfy { $0 != nil } && times.count > 1
-        var fps = fileFPS.flatMap { $0 > 0 ? $0 : nil }
-        if fps == nil, allTimed {
-            let t = times.map { $0! }
-            let steps = zip(t, t.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }
-            let step = steps.sorted()[steps.count / 2]
-            if step > 0 { fps = 1 / step }
-        }
-        guard let fps = fps ?? options.framesPerSecond else { throw PoseFileError.noFrameRate(file: path) }
-        var frameTimes: [Double]? = nil
         if allTimed {
             let t = times.map { $0! }
             guard zip(t, t.dropFirst()).allSatisfy({ $1 > $0 }) else {
                 throw PoseFileError.damaged(file: path, reason: "frame times \"t\" do not increase")
             }
+        }
+        var fps = fileFPS.flatMap { $0 > 0 ? $0 : nil }
+        if fps == nil, allTimed {
+            let t = times.map { $0! }
+            let steps = zip(t, t.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }
+            if !steps.isEmpty {
+                let step = steps.sorted()[steps.count / 2]
+                if step > 0 { fps = 1 / step }
+            }
+        }
+        guard let fps = fps ?? options.framesPerSecond else { throw PoseFileError.noFrameRate(file: path) }
+        var frameTimes: [Double]? = nil
+        if allTimed {
+            let t = times.map { $0! }
             frameTimes = t.map { $0 - t[0] }
         }
         var s = PoseSequence(model: KeypointLayout.mediaPipe33.name, framesPerSecond: fps, frameCount: rows.count, times: frameTimes)
