@@ -18,9 +18,10 @@ extension Evidence {
         source: "clinical.md 8.2; R57; R38", basis: .documentedDefault,
         rationale: "Form that breaks down within a run (more trunk flexion late, R57) points to a core that tires (conditioning) and secondarily to posture.")
 
-    /// Trunk not in line with the stance leg at midstance: trunk-to-thigh angle above 25 deg or
-    /// below -5 deg (design default: no published cut-off; typical ~10-20 deg = lean 4-11 deg plus
-    /// a near-vertical stance thigh; product.md "upper body in line with the legs").
+    /// Trunk not in line with the stance leg at midstance: trunk-to-thigh angle above 35 deg or
+    /// below 5 deg (design default: no published cut-off; typical ~24-33 deg = lean 4-11 deg plus
+    /// the ~20 deg stance-thigh tilt at midstance; product.md "upper body in line with the legs";
+    /// `PostureThresholds`).
     public static let postureTrunkThighMisalignment = Evidence(
         id: "postureTrunkThighMisalignment", likelihoodRatios: [.posture: 1.4],
         source: "clinical.md 8.2 (extended); R52; R38", basis: .documentedDefault,

@@ -7,8 +7,9 @@ public enum PostureMetric: String, Sendable, Hashable, CaseIterable, Codable {
     /// Hip centre -> shoulder centre vs vertical at midstance, forward (running direction) positive.
     case trunkLeanDegrees
     /// Trunk line vs the stance thigh at midstance: the trunk lean plus the thigh's forward
-    /// angle (knee ahead of hip positive). 0 = upper body exactly in line with the stance leg;
-    /// positive = bent forward at the hips, negative = leaning back behind the leg.
+    /// angle (knee ahead of hip positive). 0 = upper body exactly in line with the stance thigh;
+    /// larger = bent forward at the hips. At midstance the stance thigh itself tilts ~20 deg
+    /// forward (knee bent ~40 deg, ankle under the hip), so healthy runners show ~24-33 deg.
     case trunkThighAngleDegrees
     /// How far the stance ankle lands ahead of the hip centre at initial contact, in leg lengths.
     case overstrideLegLengths

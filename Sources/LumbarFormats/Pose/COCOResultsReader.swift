@@ -16,7 +16,7 @@ public enum COCOResultsReader {
             guard let object = item as? [String: Any] else {
                 throw PoseFileError.notRecognised(file: path, reason: "entry \(k) is not an object")
             }
-            guard let imageValue = JSONValues.number(object["image_id"]), imageValue == imageValue.rounded() else {
+            guard let imageValue = JSONValues.number(object["image_id"]), imageValue == imageValue.rounded(), abs(imageValue) < 1e15 else {
                 throw PoseFileError.notRecognised(file: path, reason: "entry \(k) has no numeric \"image_id\"")
             }
             let image = Int(imageValue)

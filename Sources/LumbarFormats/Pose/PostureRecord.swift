@@ -31,7 +31,7 @@ public struct PostureRecord: Sendable, Hashable {
         self.id = id
         self.date = date
         view = o["view"] as? String ?? "unknown"
-        steps = JSONValues.number(o["steps"]).map { Int($0) } ?? 0
+        steps = JSONValues.number(o["steps"]).flatMap { abs($0) < 1e9 ? Int($0) : nil } ?? 0
         cadenceStepsPerMinute = JSONValues.number(o["cadenceStepsPerMinute"])
         var m: [String: (mean: Double, sd: Double)] = [:]
         for metric in PostureMetric.allCases {

@@ -37,6 +37,10 @@ import Testing
         #expect(lean.origin == "posture" && lean.dates == [day])
         #expect(lean.likelihoodRatio(for: .posture) > 1)
         #expect(!f.contains { $0.id == "postureFormWithinNorms" })
+        // Bent forward at the hips: 19 deg lean over a ~20 deg stance thigh is beyond 35 deg.
+        let bent = try #require(f.first { $0.id == "postureTrunkThighMisalignment" })
+        #expect(bent.threshold == PostureThresholds.trunkThighMaximumDegrees)
+        #expect(bent.text.contains("not in line with your legs"))
     }
 
     @Test func uprightAlignedFormCountsSlightlyAgainstPosture() throws {
