@@ -61,12 +61,16 @@ public enum PostureSVG {
             out += "<line x1=\"\(f(hx))\" y1=\"\(f(hy))\" x2=\"\(f(sx))\" y2=\"\(f(sy))\" stroke=\"#c0392b\" stroke-width=\"5\"/>\n"
             if a.view.view == .side {
                 out += "<line x1=\"\(f(hx))\" y1=\"\(f(hy))\" x2=\"\(f(hx))\" y2=\"\(f(sy))\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"5,4\"/>\n"
-                if let lean = a.summaries[.trunkLeanDegrees] {
-                    out += "<text x=\"\(f(hx + 8))\" y=\"\(f((hy + sy) / 2))\" fill=\"#c0392b\">lean \(f(lean.mean))°</text>\n"
-                }
-                if let tt = a.summaries[.trunkThighAngleDegrees] {
-                    out += "<text x=\"\(f(hx + 8))\" y=\"\(f(hy + 16))\" fill=\"#c0392b\">trunk-thigh \(f(tt.mean))°</text>\n"
-                }
+                // The angle between the dashed vertical and the trunk, marked by an arc.
+                let r = 0.35 * ((sx - hx) * (sx - hx) + (sy - hy) * (sy - hy)).squareRoot()
+                let len = max(1, ((sx - hx) * (sx - hx) + (sy - hy) * (sy - hy)).squareRoot())
+                let ex = hx + (sx - hx) / len * r, ey = hy + (sy - hy) / len * r
+                out += "<path d=\"M\(f(hx)),\(f(hy - r)) A\(f(r)),\(f(r)) 0 0 \(sx >= hx ? 1 : 0) \(f(ex)),\(f(ey))\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"1.5\"/>\n"
+                var labels: [String] = []
+                if let lean = a.summaries[.trunkLeanDegrees] { labels.append("trunk lean \(f(lean.mean))°") }
+                if let tt = a.summaries[.trunkThighAngleDegrees] { labels.append("trunk-to-thigh \(f(tt.mean))°") }
+                if let sh = a.summaries[.shankAngleAtContactDegrees] { labels.append("shank at contact \(f(sh.mean))°") }
+                out += "<text x=\"\(f(figureBox.x))\" y=\"445\" fill=\"#c0392b\">\(escape(labels.joined(separator: ", ")))</text>\n"
             }
         }
         if a.view.view == .front, let l = pts[.leftHip], let r = pts[.rightHip] {
@@ -75,18 +79,32 @@ public enum PostureSVG {
             out += "<line x1=\"\(f(min(lx, rx) - 20))\" y1=\"\(f((ly + ry) / 2))\" x2=\"\(f(max(lx, rx) + 20))\" y2=\"\(f((ly + ry) / 2))\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"5,4\"/>\n"
             let l = a.summaries[.pelvicDropLeftStanceDegrees].map { "L stance \(f($0.mean))°" } ?? ""
             let r = a.summaries[.pelvicDropRightStanceDegrees].map { "R stance \(f($0.mean))°" } ?? ""
-            out += "<text x=\"\(f(max(lx, rx) + 24))\" y=\"\(f((ly + ry) / 2 + 4))\" fill=\"#c0392b\">pelvic drop \(escape([l, r].filter { !$0.isEmpty }.joined(separator: ", ")))</text>\n"
+            out += "<text x=\"\(f(figureBox.x))\" y=\"445\" fill=\"#c0392b\">pelvic drop \(escape([l, r].filter { !$0.isEmpty }.joined(separator: ", ")))</text>\n"
         }
         out += "</g>\n"
         return out
     }
 
+    /// Clips up to this long are drawn frame by frame; longer ones one point per step (at
+    /// midstance), which keeps a drift over minutes readable.
+    static let perFrameSeconds = 30.0
+
     static func traces(_ a: PostureAnalysis) -> String {
-        let t = a.traces
-        let series: [(String, String, [Double?])] = a.view.view == .side
+        var t = a.traces
+        var series: [(String, String, [Double?])] = a.view.view == .side
             ? [("trunk lean", "#c0392b", t.trunkLeanDegrees), ("left knee flexion", "#2e86c1", t.kneeFlexionLeftDegrees),
                ("right knee flexion", "#555555", t.kneeFlexionRightDegrees)]
             : [("hip line (right hip lower +)", "#c0392b", t.hipLineDegrees)]
+        if a.durationSeconds > perFrameSeconds {
+            t.times = a.steps.map(\.midstanceTime)
+            series = a.view.view == .side
+                ? [("trunk lean at midstance", "#c0392b", a.steps.map { $0.values[.trunkLeanDegrees] }),
+                   ("knee flexion at midstance", "#2e86c1", a.steps.map { $0.values[.kneeFlexionAtMidstanceDegrees] })]
+                : [("pelvic drop, left stance", "#c0392b", a.steps.map { $0.values[.pelvicDropLeftStanceDegrees] }),
+                   ("pelvic drop, right stance", "#2e86c1", a.steps.map { $0.values[.pelvicDropRightStanceDegrees] })]
+        }
+        // Per step, the other side's steps are not gaps: join each series' own points.
+        let joinGaps = a.durationSeconds > perFrameSeconds
         let values = series.flatMap { $0.2.compactMap { $0 } }
         guard let tMax = t.times.last, tMax > 0, let vMin0 = values.min(), let vMax0 = values.max() else {
             return "<text x=\"400\" y=\"200\">No angle traces.</text>\n"
@@ -114,7 +132,7 @@ public enum PostureSVG {
             var d = ""
             var pen = false
             for i in Swift.stride(from: 0, to: data.count, by: stride) {
-                guard let value = data[i] else { pen = false; continue }
+                guard let value = data[i] else { if !joinGaps { pen = false }; continue }
                 d += (pen ? "L" : "M") + f(x(t.times[i])) + "," + f(y(value))
                 pen = true
             }

@@ -64,6 +64,7 @@ public enum PostureText {
     /// With an explicit sign.
     public static func signed(_ v: Double, _ digits: Int) -> String {
         let s = num(v, digits)
-        return v > 0 && s != num(0, digits) ? "+" + s : s
+        if s == num(0, digits) || s == "-" + num(0, digits) { return num(0, digits) }
+        return v > 0 ? "+" + s : s
     }
 }
