@@ -16,7 +16,7 @@ public struct PoseCleaningParameters: Sendable, Hashable {
     public var outlierMADs: Double = 3
     /// The outlier distance is never below this share of the torso length (so a clip with very
     /// little noise does not lose real fast movements).
-    public var outlierFloorTorsoShare: Double = 0.04
+    public var outlierFloorTorsoShare: Double = 0.08
     /// Gaps up to this long (seconds) are filled by linear interpolation; longer gaps stay missing.
     public var maximumGapSeconds: Double = 0.1
     /// A frame's left/right labels are swapped when swapping makes the legs (or arms) this much
