@@ -9,6 +9,7 @@ import LumbarStore
 /// frames, COCO-17 results, MediaPipe JSON/CSV); stores the result; `--compare A B` shows what
 /// changed between two stored recordings.
 public struct PostureCommand: AsyncParsableCommand {
+    /// The command's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "posture",
         abstract: "Measure running posture from a video's pose keypoints (trunk lean, alignment, overstride, pelvic drop, cadence).",
@@ -45,6 +46,7 @@ public struct PostureCommand: AsyncParsableCommand {
 
     public init() {}
 
+    /// Checks the options before anything is read (exit code 2 on misuse).
     public func validate() throws {
         if !compare.isEmpty {
             guard compare.count == 2 else { throw ValidationError("--compare takes two recording ids, e.g. --compare 1 2.") }
@@ -58,6 +60,7 @@ public struct PostureCommand: AsyncParsableCommand {
         if let h = heightCentimeters, !(h >= 100 && h <= 250) { throw ValidationError("--height-cm must be between 100 and 250.") }
     }
 
+    /// Analyses PATH (or compares two recordings) and prints the result.
     public func run() async throws {
         let store = try await store.openStore()
         if compare.count == 2 {
@@ -91,6 +94,7 @@ public struct PostureCommand: AsyncParsableCommand {
 
 /// What `lumbar posture PATH` was asked to do (the parsed options, testable without a process).
 public struct PostureRequest: Sendable {
+    /// The keypoint file or folder and the options of `lumbar posture`.
     public var path: String
     public var framesPerSecond: Double?
     public var view: CameraView?
@@ -121,6 +125,7 @@ public struct PostureRun: Sendable {
     public var output: String
     /// The chart (`--svg`).
     public var svg: String
+    /// The findings, for the cause engine.
     public var findings: [Finding]
 }
 

@@ -73,6 +73,7 @@ public enum BodySide: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The other side.
     public var other: BodySide { self == .left ? .right : .left }
+    /// This side's hip, knee, ankle, heel, toe and shoulder.
     public var hip: Joint { self == .left ? .leftHip : .rightHip }
     public var knee: Joint { self == .left ? .leftKnee : .rightKnee }
     public var ankle: Joint { self == .left ? .leftAnkle : .rightAnkle }

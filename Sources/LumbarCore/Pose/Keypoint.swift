@@ -1,5 +1,6 @@
 /// One detected point in image pixels (x right, y down) with the estimator's confidence (0-1).
 public struct Keypoint: Sendable, Hashable {
+    /// Pixels from the left edge, from the top edge, and the estimator's confidence 0-1.
     public var x: Double
     public var y: Double
     public var confidence: Double
@@ -14,6 +15,7 @@ public struct Keypoint: Sendable, Hashable {
 /// One joint over the whole clip, column-wise (fast for filters): x, y in pixels and confidence
 /// per frame. A confidence of 0 means "not detected in this frame" (x and y are then meaningless).
 public struct JointTrack: Sendable, Hashable {
+    /// Per frame: x and y in pixels and the confidence (0 = absent).
     public var x: [Double]
     public var y: [Double]
     public var confidence: [Double]

@@ -9,6 +9,7 @@
 ///
 /// Midpoints the layout lacks (neck, mid-hip) are derived before step 1.
 public struct PoseCleaner: Sendable {
+    /// The documented parameters used.
     public var parameters: PoseCleaningParameters
 
     public init(parameters: PoseCleaningParameters = PoseCleaningParameters()) {

@@ -27,6 +27,7 @@ public struct PoseSequence: Sendable, Hashable {
         self.notes = []
     }
 
+    /// Frames in the clip.
     public var frameCount: Int { times.count }
     /// Seconds from the first to the last frame.
     public var durationSeconds: Double { (times.last ?? 0) - (times.first ?? 0) }

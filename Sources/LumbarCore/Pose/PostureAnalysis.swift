@@ -3,19 +3,26 @@
 public struct PostureAnalysis: Sendable {
     /// The keypoint layout of the file.
     public var model: String
+    /// Frames per second of the clip.
     public var framesPerSecond: Double
+    /// Frames in the clip, empty ones included.
     public var frameCount: Int
+    /// Seconds from the first to the last frame.
     public var durationSeconds: Double
+    /// Side or front view and the running direction.
     public var view: ViewEstimate
+    /// What cleaning removed, repaired and filled.
     public var cleaning: PoseCleaningReport
     /// Hip-to-ankle length (thigh + shank) in pixels, the scale of the normalised metrics.
     public var legLengthPixels: Double
+    /// Every step found, with its metrics.
     public var steps: [StepMeasurement]
     /// Steps per minute over the whole clip (intervals between consecutive contacts).
     public var cadenceStepsPerMinute: Double?
     /// Cadence over the first and the last third of the clip.
     public var cadenceFirstThird: Double?
     public var cadenceLastThird: Double?
+    /// Mean, SD and first-to-last-third change of each measured metric.
     public var summaries: [PostureMetric: MetricSummary]
     /// The runner's height when given (centimetre metrics need it).
     public var heightCentimeters: Double?

@@ -63,11 +63,13 @@ public enum PostureMetric: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// The metrics measured at one step (absent ones could not be measured in that step).
 public struct StepMeasurement: Sendable, Hashable {
+    /// The step (stance side and event frames).
     public var step: GaitStep
     /// Time of the initial contact (seconds from the first frame).
     public var contactTime: Double
     /// Time of midstance.
     public var midstanceTime: Double
+    /// The metrics that could be measured in this step.
     public var values: [PostureMetric: Double]
 
     public init(step: GaitStep, contactTime: Double, midstanceTime: Double, values: [PostureMetric: Double]) {
@@ -80,6 +82,7 @@ public struct StepMeasurement: Sendable, Hashable {
 
 /// Mean and spread of one metric over the steps, and how it changed during the clip.
 public struct MetricSummary: Sendable, Hashable {
+    /// Mean over the measured steps.
     public var mean: Double
     /// Sample standard deviation (0 with one step).
     public var sd: Double

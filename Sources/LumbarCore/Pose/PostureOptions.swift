@@ -4,6 +4,7 @@ public struct PostureOptions: Sendable, Hashable {
     public var view: CameraView?
     /// The runner's height, for centimetre values (optional).
     public var heightCentimeters: Double?
+    /// Cleaning parameters (documented defaults).
     public var cleaning: PoseCleaningParameters
 
     public init(view: CameraView? = nil, heightCentimeters: Double? = nil, cleaning: PoseCleaningParameters = PoseCleaningParameters()) {

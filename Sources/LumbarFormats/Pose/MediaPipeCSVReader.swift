@@ -6,6 +6,7 @@ import LumbarCore
 /// column in seconds may follow `frame`), one row per frame; a row with empty landmark cells is
 /// a frame without a runner, and frame numbers that are skipped are missing frames.
 public enum MediaPipeCSVReader {
+    /// Reads the CSV text of `path`.
     public static func read(path: String, text: String, options: PoseReadOptions) throws -> PoseSequence {
         var fps: Double?, width = options.imageWidth, height = options.imageHeight
         var header: [String]?

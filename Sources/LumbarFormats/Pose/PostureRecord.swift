@@ -3,10 +3,13 @@ import LumbarCore
 
 /// A stored posture analysis read back from its JSON (for `lumbar posture --compare`).
 public struct PostureRecord: Sendable, Hashable {
+    /// The store's id and the recording's date.
     public var id: Int64
     public var date: LocalDate
+    /// `side` or `front`, and the number of steps measured.
     public var view: String
     public var steps: Int
+    /// Cadence in the video.
     public var cadenceStepsPerMinute: Double?
     /// Mean and SD of each metric present, by `PostureMetric` name.
     public var metrics: [String: (mean: Double, sd: Double)]

@@ -10,6 +10,7 @@ import Foundation
 /// the stance hip is raised so the stance knee bends from `kneeFlexionAtContactDegrees` to
 /// `kneeFlexionPeakDegrees` and back. World axes: X forward, Y to the runner's left, Z up.
 public struct SyntheticRunner: Sendable {
+    /// The truths and faults of the clip.
     public var parameters: SyntheticRunnerParameters
 
     /// Segment lengths (metres).
