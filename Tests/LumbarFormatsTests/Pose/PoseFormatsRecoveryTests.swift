@@ -93,3 +93,31 @@ import Testing
         #expect(s.times[300] == 5)
     }
 }
+
+/// A larger person walking into the picture mid-clip does not take over from the runner.
+@Suite struct PersonTrackingTests {
+    @Test func continuityBeatsSize() throws {
+        let (clip, truth) = faultyClip(seed: 21)
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let giant: (Int) -> [[Keypoint]] = { f in
+            guard f >= 100, let pts = PoseFileWriter.points(clip, frame: f, layout: .body25) else { return [] }
+            return [pts.map { $0.confidence > 0 ? Keypoint(x: ($0.x - 960) * 1.6 + 300, y: ($0.y - 900) * 1.6 + 1000, confidence: $0.confidence) : $0 }]
+        }
+        try PoseFileWriter.writeOpenPoseFolder(clip, layout: .body25, to: dir, extraPeople: giant)
+        let s = try PoseFileReader.read(path: dir.path, options: PoseReadOptions(framesPerSecond: 60))
+        #expect(s.notes.contains { $0.contains("not the largest person") })
+        let a = try PostureAnalyzer.analyze(s)
+        #expect(abs(a.legLengthPixels - 225) < 15, "leg \(a.legLengthPixels) px: the runner, not the 1.6x person")
+        #expect(abs((a.cadenceStepsPerMinute ?? 0) - truth.cadenceStepsPerMinute) <= 2)
+    }
+
+    @Test func theLargestPersonStartsTheTrack() {
+        var tracker = PersonTracker()
+        let small = [Keypoint(x: 0, y: 0, confidence: 0.9), Keypoint(x: 10, y: 10, confidence: 0.9)]
+        let large = [Keypoint(x: 100, y: 100, confidence: 0.9), Keypoint(x: 200, y: 300, confidence: 0.9)]
+        #expect(tracker.choose([small, large]) == 1)
+        #expect(tracker.choose([[Keypoint(x: 0, y: 0, confidence: 0)]]) == nil)
+        #expect(tracker.note?.contains("1 frames showed more than one person") == true)
+    }
+}
