@@ -46,18 +46,25 @@ public struct PostureCommand: AsyncParsableCommand {
 
     public init() {}
 
+    /// A usage error: the message on standard error and exit code 2 (ArgumentParser's own
+    /// `ValidationError` would exit with 64).
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("Error: \(message)\nSee 'lumbar posture --help'.\n".utf8))
+        return ExitCode(2)
+    }
+
     /// Checks the options before anything is read (exit code 2 on misuse).
     public func validate() throws {
         if !compare.isEmpty {
-            guard compare.count == 2 else { throw ValidationError("--compare takes two recording ids, e.g. --compare 1 2.") }
-            guard path == nil else { throw ValidationError("give either PATH or --compare, not both.") }
+            guard compare.count == 2 else { throw PostureCommand.usage("--compare takes two recording ids, e.g. --compare 1 2.") }
+            guard path == nil else { throw PostureCommand.usage("give either PATH or --compare, not both.") }
             return
         }
-        guard path != nil else { throw ValidationError("give a keypoint file or folder, or --compare ID_A ID_B.") }
-        if let fps, !(fps > 0 && fps <= 1000) { throw ValidationError("--fps must be between 0 and 1000 (got \(fps)).") }
-        if let view, CameraView(rawValue: view) == nil { throw ValidationError("--view must be side or front (got \(view)).") }
-        if let date, LocalDate(date) == nil { throw ValidationError("--date must be YYYY-MM-DD (got \(date)).") }
-        if let h = heightCentimeters, !(h >= 100 && h <= 250) { throw ValidationError("--height-cm must be between 100 and 250.") }
+        guard path != nil else { throw PostureCommand.usage("give a keypoint file or folder, or --compare ID_A ID_B.") }
+        if let fps, !(fps > 0 && fps <= 1000) { throw PostureCommand.usage("--fps must be between 0 and 1000 (got \(fps)).") }
+        if let view, CameraView(rawValue: view) == nil { throw PostureCommand.usage("--view must be side or front (got \(view)).") }
+        if let date, LocalDate(date) == nil { throw PostureCommand.usage("--date must be YYYY-MM-DD (got \(date)).") }
+        if let h = heightCentimeters, !(h >= 100 && h <= 250) { throw PostureCommand.usage("--height-cm must be between 100 and 250.") }
     }
 
     /// Analyses PATH (or compares two recordings) and prints the result.

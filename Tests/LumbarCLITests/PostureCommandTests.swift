@@ -7,6 +7,16 @@ import LumbarStore
 import Testing
 @testable import LumbarCLI
 
+/// The exit code `lumbar posture ARGS` ends with when parsing or validation fails (0 if it parses).
+func exitCode(_ args: [String]) -> Int32 {
+    do {
+        _ = try PostureCommand.parse(args)
+        return 0
+    } catch {
+        return PostureCommand.exitCode(for: error).rawValue
+    }
+}
+
 @Suite struct PostureCommandTests {
     let day = LocalDate(year: 2026, month: 3, day: 10)
 
@@ -99,10 +109,10 @@ import Testing
             try await PostureCommand.analyse(PostureRequest(path: "/nonexistent/keypoints"), store: store, today: day)
         }
         #expect(try await store.postures().isEmpty)
-        #expect(throws: (any Error).self) { try PostureCommand.parse(["--compare", "1"]) }
-        #expect(throws: (any Error).self) { try PostureCommand.parse(["x", "--view", "top"]) }
-        #expect(throws: (any Error).self) { try PostureCommand.parse(["x", "--fps", "-3"]) }
-        #expect(throws: (any Error).self) { try PostureCommand.parse([]) }
+        #expect(exitCode(["--compare", "1"]) == 2)
+        #expect(exitCode(["x", "--view", "top"]) == 2)
+        #expect(throws: (any Error).self) { try PostureCommand.parse(["x", "--fps", "0"]) }
+        #expect(exitCode([]) == 2)
         let ok = try PostureCommand.parse(["x", "--fps", "50", "--view", "front", "--date", "2026-01-01", "--json"])
         #expect(ok.fps == 50 && ok.view == "front" && ok.json)
     }
