@@ -116,4 +116,19 @@ func exitCode(_ args: [String]) -> Int32 {
         let ok = try PostureCommand.parse(["x", "--fps", "50", "--view", "front", "--date", "2026-01-01", "--json"])
         #expect(ok.fps == 50 && ok.view == "front" && ok.json)
     }
+
+    /// FNV-1a of the SVG of a fixed clip: the chart is byte-stable across runs and processes.
+    /// Update on purpose when the chart changes.
+    @Test func svgBytesAreStable() throws {
+        var p = SyntheticRunnerParameters()
+        p.durationSeconds = 4
+        p.noisePixels = 1
+        p.seed = 42
+        let svg = PostureSVG.render(try PostureAnalyzer.analyze(SyntheticRunner(p).clip().0))
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in svg.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        #expect(String(hash, radix: 16) == PostureCommandTests.svgHash)
+    }
+
+    static let svgHash = "2f744f772350a529"
 }
