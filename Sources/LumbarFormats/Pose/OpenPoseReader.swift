@@ -12,18 +12,18 @@ public enum OpenPoseReader {
         var layout: KeypointLayout?
     }
 
-    /// Parses one frame file's JSON.
+    /// Parses one frame file's JSON (fast path `OpenPoseScanner`, else `JSONSerialization`).
     static func parseFrame(_ data: Data, file: String, frame: Int) throws -> Frame {
-        guard let root = try JSONValues.parse(data, file: file) as? [String: Any] else {
-            throw PoseFileError.notRecognised(file: file, reason: "the top level is not an object")
-        }
-        guard let people = root["people"] as? [Any] else {
-            throw PoseFileError.notRecognised(file: file, reason: "no \"people\" array")
+        let people: [[Double]?]
+        if let fast = OpenPoseScanner.people(in: data) {
+            people = fast
+        } else {
+            people = try slowPeople(data, file: file, frame: frame)
         }
         var out = Frame(people: [], layout: nil)
-        for person in people {
-            guard let values = (person as? [String: Any])?["pose_keypoints_2d"] as? [Any] else {
-                throw PoseFileError.badFrame(file: file, frame: frame, reason: "a person has no \"pose_keypoints_2d\" array")
+        for values in people {
+            guard let values else {
+                throw PoseFileError.badFrame(file: file, frame: frame, reason: "\"pose_keypoints_2d\" holds a value that is not a finite number")
             }
             if values.isEmpty { continue }
             guard let layout = KeypointLayout.openPose(valueCount: values.count) else {
@@ -32,13 +32,33 @@ public enum OpenPoseReader {
             if let l = out.layout, l != layout {
                 throw PoseFileError.badFrame(file: file, frame: frame, reason: "people with different keypoint models (\(l.name) and \(layout.name))")
             }
-            guard let points = JSONValues.triples(values) else {
-                throw PoseFileError.badFrame(file: file, frame: frame, reason: "\"pose_keypoints_2d\" holds a value that is not a finite number")
+            var points: [Keypoint] = []
+            points.reserveCapacity(values.count / 3)
+            for k in stride(from: 0, to: values.count - 2, by: 3) {
+                points.append(Keypoint(x: values[k], y: values[k + 1], confidence: max(0, min(1, values[k + 2]))))
             }
             out.layout = layout
             out.people.append(points)
         }
         return out
+    }
+
+    /// Each person's `pose_keypoints_2d` through `JSONSerialization` (nil for a person whose
+    /// array holds a non-number), with the errors that name what is missing.
+    static func slowPeople(_ data: Data, file: String, frame: Int) throws -> [[Double]?] {
+        guard let root = try JSONValues.parse(data, file: file) as? [String: Any] else {
+            throw PoseFileError.notRecognised(file: file, reason: "the top level is not an object")
+        }
+        guard let people = root["people"] as? [Any] else {
+            throw PoseFileError.notRecognised(file: file, reason: "no \"people\" array")
+        }
+        return try people.map { person in
+            guard let values = (person as? [String: Any])?["pose_keypoints_2d"] as? [Any] else {
+                throw PoseFileError.badFrame(file: file, frame: frame, reason: "a person has no \"pose_keypoints_2d\" array")
+            }
+            let numbers = values.map(JSONValues.number)
+            return numbers.allSatisfy { $0 != nil } ? numbers.map { $0! } : nil
+        }
     }
 
     /// The frame number in a file name: the last run of digits (`run_000000000012_keypoints.json` -> 12).
