@@ -41,8 +41,9 @@ public struct PoseSequence: Sendable, Hashable {
     /// One joint in one frame; `nil` when absent. Setting `nil` marks it absent.
     public subscript(joint: Joint, frame: Int) -> Keypoint? {
         get {
-            let t = tracks[joint.rawValue]
-            return t.confidence[frame] > 0 ? Keypoint(x: t.x[frame], y: t.y[frame], confidence: t.confidence[frame]) : nil
+            let j = joint.rawValue
+            let c = tracks[j].confidence[frame]
+            return c > 0 ? Keypoint(x: tracks[j].x[frame], y: tracks[j].y[frame], confidence: c) : nil
         }
         set {
             tracks[joint.rawValue].x[frame] = newValue?.x ?? 0

@@ -13,24 +13,31 @@ public enum SignalFilters {
         let half = window / 2
         let n = values.count
         var out = [Double?](repeating: nil, count: n)
-        var buffer: [Double] = []
-        buffer.reserveCapacity(window)
-        var left: [Double] = [], right: [Double] = []
-        for i in 0..<n where valid[i] {
-            left.removeAll(keepingCapacity: true)
-            right.removeAll(keepingCapacity: true)
-            var j = i - 1
-            while j >= 0, i - j <= window, left.count < half { if valid[j] { left.append(values[j]) }; j -= 1 }
-            j = i + 1
-            while j < n, j - i <= window, right.count < half { if valid[j] { right.append(values[j]) }; j += 1 }
-            let k = min(left.count, right.count)
-            guard k > 0 else { continue }
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(values[i])
-            buffer.append(contentsOf: left.prefix(k))
-            buffer.append(contentsOf: right.prefix(k))
-            buffer.sort()
-            out[i] = buffer[k]
+        // Fixed buffers, insertion sort: the window is small (5-13 values).
+        var left = [Double](repeating: 0, count: half), right = left
+        var buffer = [Double](repeating: 0, count: 2 * half + 1)
+        values.withUnsafeBufferPointer { v in
+            valid.withUnsafeBufferPointer { ok in
+                for i in 0..<n where ok[i] {
+                    var nl = 0, nr = 0
+                    var j = i - 1
+                    while j >= 0, i - j <= window, nl < half { if ok[j] { left[nl] = v[j]; nl += 1 }; j -= 1 }
+                    j = i + 1
+                    while j < n, j - i <= window, nr < half { if ok[j] { right[nr] = v[j]; nr += 1 }; j += 1 }
+                    let k = min(nl, nr)
+                    guard k > 0 else { continue }
+                    var count = 0
+                    func insert(_ x: Double) {
+                        var p = count
+                        while p > 0, buffer[p - 1] > x { buffer[p] = buffer[p - 1]; p -= 1 }
+                        buffer[p] = x
+                        count += 1
+                    }
+                    insert(v[i])
+                    for q in 0..<k { insert(left[q]); insert(right[q]) }
+                    out[i] = buffer[k]
+                }
+            }
         }
         return out
     }
@@ -38,9 +45,32 @@ public enum SignalFilters {
     /// The median of `values` (0 when empty).
     public static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return 0 }
-        let s = values.sorted()
+        var s = values
         let m = s.count / 2
-        return s.count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2
+        let upper = select(&s, m)
+        guard s.count % 2 == 0 else { return upper }
+        // The lower middle is the largest of the entries left of `m` after selection.
+        var lower = s[0]
+        for k in 1..<m { lower = max(lower, s[k]) }
+        return (lower + upper) / 2
+    }
+
+    /// Quickselect: reorders `a` so `a[k]` is the k-th smallest, smaller ones before it; returns it.
+    static func select(_ a: inout [Double], _ k: Int) -> Double {
+        var lo = 0, hi = a.count - 1
+        while lo < hi {
+            // Median of three as pivot keeps sorted or constant input fast.
+            let mid = lo + (hi - lo) / 2
+            let pivot = max(min(a[lo], a[mid]), min(max(a[lo], a[mid]), a[hi]))
+            var i = lo, j = hi
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while a[j] > pivot { j -= 1 }
+                if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if k <= j { hi = j } else if k >= i { lo = i } else { break }
+        }
+        return a[k]
     }
 
     /// The `p`-quantile (0...1) of `values` by nearest rank (0 when empty).

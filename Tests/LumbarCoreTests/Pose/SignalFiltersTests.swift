@@ -48,4 +48,16 @@ import Testing
         #expect(SignalFilters.quantile(Array(0...10).map(Double.init), 0.9) == 9)
         #expect(SignalFilters.median([]) == 0)
     }
+
+    @Test func quickselectMedianMatchesSorting() {
+        var rng = SplitMix64(seed: 9)
+        for n in [1, 2, 3, 4, 7, 10, 101, 1000] {
+            for _ in 0..<20 {
+                let values = (0..<n).map { _ in (rng.unit() * 20).rounded() }
+                let sorted = values.sorted()
+                let expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+                #expect(SignalFilters.median(values) == expected)
+            }
+        }
+    }
 }
