@@ -13,9 +13,11 @@ public enum SignalFilters {
         let half = window / 2
         let n = values.count
         var out = [Double?](repeating: nil, count: n)
-        // Fixed buffers, insertion sort: the window is small (5-13 values).
-        var left = [Double](repeating: 0, count: half), right = left
-        var buffer = [Double](repeating: 0, count: 2 * half + 1)
+        guard half > 0 else { return out }
+        // Fixed scratch space and an insertion sort: the window is small (5-13 values).
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 4 * half + 1)
+        defer { scratch.deallocate() }
+        let left = scratch, right = scratch + half, buffer = scratch + 2 * half
         values.withUnsafeBufferPointer { v in
             valid.withUnsafeBufferPointer { ok in
                 for i in 0..<n where ok[i] {
@@ -26,15 +28,15 @@ public enum SignalFilters {
                     while j < n, j - i <= window, nr < half { if ok[j] { right[nr] = v[j]; nr += 1 }; j += 1 }
                     let k = min(nl, nr)
                     guard k > 0 else { continue }
-                    var count = 0
-                    func insert(_ x: Double) {
+                    buffer[0] = v[i]
+                    var count = 1
+                    for q in 0..<(2 * k) {
+                        let x = q < k ? left[q] : right[q - k]
                         var p = count
                         while p > 0, buffer[p - 1] > x { buffer[p] = buffer[p - 1]; p -= 1 }
                         buffer[p] = x
                         count += 1
                     }
-                    insert(v[i])
-                    for q in 0..<k { insert(left[q]); insert(right[q]) }
                     out[i] = buffer[k]
                 }
             }
