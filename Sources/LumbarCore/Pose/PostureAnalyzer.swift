@@ -5,6 +5,9 @@ import Foundation
 public enum PostureAnalyzer {
     /// Analyses `raw`; throws `PostureAnalysisError` when there is no runner or no step to measure.
     public static func analyze(_ raw: PoseSequence, options: PostureOptions = PostureOptions()) throws -> PostureAnalysis {
+        guard raw.framesPerSecond >= 1, raw.framesPerSecond <= 1000 else {
+            throw PostureAnalysisError.implausibleFrameRate(raw.framesPerSecond)
+        }
         guard raw.frameCount >= 2, raw.durationSeconds >= 1 else {
             throw PostureAnalysisError.tooShort(frames: raw.frameCount, seconds: max(0, raw.durationSeconds))
         }

@@ -47,12 +47,18 @@ public enum COCOResultsReader {
         let useIds = span <= 4 * ids.count
         var s = PoseSequence(model: KeypointLayout.coco17.name, framesPerSecond: fps, frameCount: useIds ? span : ids.count)
         var tracker = PersonTracker()
+        var absurd = 0
         var maxCoordinate = 0.0
         for (k, id) in ids.enumerated() {
             let people = byImage[id]!
             guard let chosen = tracker.choose(people) else { continue }
             for p in people[chosen] where p.confidence > 0 { maxCoordinate = max(maxCoordinate, abs(p.x), abs(p.y)) }
-            KeypointLayout.coco17.assign(people[chosen], to: &s, frame: useIds ? id - ids.first! : k)
+            if !KeypointLayout.coco17.assign(people[chosen], to: &s, frame: useIds ? id - ids.first! : k) { absurd += 1 }
+        }
+        if absurd > 0 {
+            let reason = "\(absurd) frames have coordinates beyond 1,000,000 pixels"
+            if absurd * 2 > ids.count { throw PoseFileError.tooManyBadFrames(file: path, bad: absurd, total: ids.count, first: reason) }
+            s.notes.append(reason + " and were skipped.")
         }
         if maxCoordinate > 0, maxCoordinate <= 1 { throw PoseFileError.normalisedCoordinates(file: path) }
         if !bad.isEmpty { s.notes.append("\(bad.count) detections were skipped, e.g. \(bad[0]).") }

@@ -60,11 +60,20 @@ public struct KeypointLayout: Sendable, Hashable {
         }
     }
 
-    /// Sets the layout's joints of `frame` from `points` (one per layout index).
-    func assign(_ points: [Keypoint], to s: inout PoseSequence, frame: Int) {
+    /// Coordinates beyond this many pixels are not from a video frame (damaged data).
+    static let maximumCoordinate = 1e6
+
+    /// Sets the layout's joints of `frame` from `points` (one per layout index); returns false
+    /// (setting nothing) when a detected point lies beyond `maximumCoordinate`.
+    @discardableResult
+    func assign(_ points: [Keypoint], to s: inout PoseSequence, frame: Int) -> Bool {
+        for p in points where p.confidence > 0 && (abs(p.x) > KeypointLayout.maximumCoordinate || abs(p.y) > KeypointLayout.maximumCoordinate) {
+            return false
+        }
         for (joint, i) in index where i < points.count {
             let p = points[i]
             s[joint, frame] = p.confidence > 0 ? p : nil
         }
+        return true
     }
 }

@@ -75,6 +75,9 @@ public enum MediaPipeReader {
             }
         }
         guard let fps = fps ?? options.framesPerSecond else { throw PoseFileError.noFrameRate(file: path) }
+        guard fps >= 1, fps <= 1000 else {
+            throw PoseFileError.damaged(file: path, reason: "a frame rate of \(fps) per second is not plausible (expected 1-1000)")
+        }
         var frameTimes: [Double]? = nil
         if allTimed {
             let t = times.map { $0! }
@@ -83,12 +86,18 @@ public enum MediaPipeReader {
         var s = PoseSequence(model: KeypointLayout.mediaPipe33.name, framesPerSecond: fps, frameCount: rows.count, times: frameTimes)
         s.imageWidth = width
         s.imageHeight = height
+        var absurd = 0
         for (f, row) in rows.enumerated() {
             guard let row else { continue }
             let points = row.map { v in
                 Keypoint(x: v[0] * width, y: v[1] * height, confidence: v.count >= 4 ? max(0, min(1, v[3])) : 1)
             }
-            KeypointLayout.mediaPipe33.assign(points, to: &s, frame: f)
+            if !KeypointLayout.mediaPipe33.assign(points, to: &s, frame: f) { absurd += 1 }
+        }
+        if absurd > 0 {
+            let reason = "\(absurd) frames have coordinates beyond 1,000,000 pixels"
+            if absurd * 2 > rows.count { throw PoseFileError.tooManyBadFrames(file: path, bad: absurd, total: rows.count, first: reason) }
+            s.notes.append(reason + " and were skipped.")
         }
         if !bad.isEmpty { s.notes.append("\(bad.count) frames were skipped as unusable, e.g. \(bad[0]).") }
         let empty = s.emptyFrameCount

@@ -144,6 +144,7 @@ public enum OpenPoseReader {
         var s = PoseSequence(model: layout.name, framesPerSecond: fps, frameCount: frameCount)
         s.notes = notes
         var tracker = PersonTracker()
+        var absurd = 0
         var otherLayout = 0
         var maxCoordinate = 0.0
         for (index, frame) in frames {
@@ -151,7 +152,12 @@ public enum OpenPoseReader {
             guard let chosen = tracker.choose(frame.people) else { continue }
             let points = frame.people[chosen]
             for p in points where p.confidence > 0 { maxCoordinate = max(maxCoordinate, abs(p.x), abs(p.y)) }
-            layout.assign(points, to: &s, frame: index)
+            if !layout.assign(points, to: &s, frame: index) { absurd += 1 }
+        }
+        if absurd > 0 {
+            let reason = "\(absurd) frames have coordinates beyond 1,000,000 pixels"
+            if absurd * 2 > frames.count { throw PoseFileError.tooManyBadFrames(file: file, bad: absurd, total: frames.count, first: reason) }
+            s.notes.append(reason + " and were skipped.")
         }
         if maxCoordinate > 0, maxCoordinate <= 1 { throw PoseFileError.normalisedCoordinates(file: file) }
         if otherLayout > 0 { s.notes.append("\(otherLayout) frames used another keypoint model than \(layout.name) and were skipped.") }

@@ -98,6 +98,9 @@ import Testing
         var empty = PoseSequence(model: "BODY_25", framesPerSecond: 30, frameCount: 90)
         empty[.nose, 3] = Keypoint(x: 1, y: 1, confidence: 0.9)
         #expect(throws: PostureAnalysisError.noRunner(frames: 90)) { try PostureAnalyzer.analyze(empty) }
+        var fast = SyntheticRunner(SyntheticRunnerParameters()).clip().0
+        fast.framesPerSecond = 1e300
+        #expect(throws: PostureAnalysisError.implausibleFrameRate(1e300)) { try PostureAnalyzer.analyze(fast) }
         // Standing still: hips and shoulders but no steps.
         var still = PoseSequence(model: "BODY_25", framesPerSecond: 30, frameCount: 90)
         for f in 0..<90 {

@@ -142,6 +142,8 @@ import Testing
         #expect(throws: PoseFileError.damaged(file: backwards, reason: "frame times \"t\" do not increase")) {
             try PoseFileReader.read(path: backwards)
         }
+        let absurd = try write("{\"fps\": 1e300, \"width\": 640, \"height\": 480, \"frames\": [{\"landmarks\": \(landmarks)}]}", "e.json", in: dir)
+        #expect(throws: PoseFileError.self) { try PoseFileReader.read(path: absurd) }
         let wrongCount = "[[0.5, 0.5, 0, 0.9]]"
         let mixed = try write("{\"fps\": 30, \"width\": 640, \"height\": 480, \"frames\": [{\"landmarks\": \(landmarks)}, {\"landmarks\": \(landmarks)}, {\"landmarks\": \(wrongCount)}]}", "d.json", in: dir)
         let s = try PoseFileReader.read(path: mixed)

@@ -54,3 +54,16 @@ import Testing
         #expect(thrown > 0 && read > 0)
     }
 }
+
+/// Absurd but finite coordinates are refused by the readers, never turned into infinities.
+@Suite struct PoseAbsurdCoordinateTests {
+    @Test func hugeCoordinatesAreRefused() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let huge = "[" + (0..<25).map { "\(1e300 * Double($0 + 1)), 5, 0.9" }.joined(separator: ", ") + "]"
+        for f in 0..<90 {
+            _ = try write("{\"people\":[{\"pose_keypoints_2d\":\(huge)}]}", "h_\(f)_keypoints.json", in: dir)
+        }
+        #expect(throws: PoseFileError.self) { try PoseFileReader.read(path: dir.path, options: PoseReadOptions(framesPerSecond: 30)) }
+    }
+}
