@@ -23,6 +23,13 @@ func measure(repeats: Int = 5, _ body: () throws -> Void) rethrows -> (wall: Dou
     return best
 }
 
+/// `RUSAGE_SELF` as `getrusage` takes it (Glibc imports it as an enum, not an Int32).
+#if os(Linux)
+let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+let rusageSelf = RUSAGE_SELF
+#endif
+
 /// User + system CPU seconds of this process.
 func cpuSeconds() -> Double {
     var usage = rusage()

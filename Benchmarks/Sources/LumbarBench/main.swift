@@ -6,6 +6,7 @@ let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("gpx", GPXBench.run),
     ("fit", FITBench.run),
     ("load", LoadBench.run),
+    ("pose", PoseBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
