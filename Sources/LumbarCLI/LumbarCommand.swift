@@ -14,9 +14,8 @@ public struct LumbarCommand: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ActivitiesCommand.self, InspectCommand.self, SettingsCommand.self,
             AssessCommand.self, CoreTestCommand.self, PainCommand.self,
-            LoadCommand.self,
+            LoadCommand.self, PostureCommand.self,
             AnalyzeCommand.self, ReportCommand.self,
-            PostureCommand.self,
         ]
     )
 

@@ -116,3 +116,29 @@ struct AnalyzeTests {
         #expect(text.contains("lumbar-causes/1"))
     }
 }
+
+@Suite("lumbar analyze: posture recordings")
+struct AnalyzePostureTests {
+    @Test func theLatestStoredSideRecordingWeighsPosture() async throws {
+        var p = SyntheticRunnerParameters()
+        p.trunkLeanDegrees = 22
+        let analysis = try PostureAnalyzer.analyze(SyntheticRunner(p).clip().0)
+        let date = LocalDate(year: 2026, month: 11, day: 20)
+        let findings = PostureFindings.findings(for: analysis, date: date)
+        #expect(findings.contains { $0.id == "postureTrunkLean" })
+        let store = MemoryStore()
+        _ = try await store.savePosture(json: analysis.json(id: nil, date: date, findings: findings), date: date)
+
+        let output = try await AnalysisAssembly(store: store, offsetAt: { _ in 0 }).run(
+            asOf: AnalyzeTests.asOf, answersJSON: ("a.json", AnalyzeTests.strainAnswers))
+        let posture = try #require(output.result.causes.first { $0.cause == .posture })
+        #expect(posture.findings.contains { $0.finding.id == "postureTrunkLean" && $0.finding.value ?? 0 > 15 })
+        #expect(!output.result.unknowns.contains { $0.input == "postureVideo" })
+    }
+
+    @Test func withoutARecordingTheVideoIsAnUnknown() async throws {
+        let output = try await AnalysisAssembly(store: MemoryStore(), offsetAt: { _ in 0 }).run(
+            asOf: AnalyzeTests.asOf, answersJSON: ("a.json", AnalyzeTests.strainAnswers))
+        #expect(output.result.unknowns.contains { $0.input == "postureVideo" })
+    }
+}

@@ -16,6 +16,7 @@ public enum LikelihoodTable {
             ("coreTests", Evidence.coreTestRows),
             ("load", Evidence.loadRows),
             ("painDiary", Evidence.diaryRows),
+            ("posture", Evidence.postureRows),
         ]
     }
 }
