@@ -26,7 +26,9 @@ struct DriftTests {
         #expect(cadence.flagged && contact.flagged)
         #expect(cadence.threshold == -3 && contact.threshold == 5)
         // Decay index = mean of change/threshold over cadence, contact, oscillation: (4/3 + 6/5 + 0) / 3.
-        #expect(abs(try #require(form.drift.decayIndex) - (4.0 / 3 + 6.0 / 5) / 3) < 0.15)
+        let index = try #require(form.drift.decayIndex)
+        let expected: Double = (4.0 / 3.0 + 6.0 / 5.0) / 3.0
+        #expect(abs(index - expected) < 0.15)
     }
 
     @Test("one sign alone is not 'form degrades'")
