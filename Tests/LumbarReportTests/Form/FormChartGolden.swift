@@ -58,5 +58,6 @@ enum FormChartGolden {
 </g>
 <text class="x-label" x="384.0" y="594.0" text-anchor="middle">running time (min)</text>
 </svg>
+
 """#
 }
