@@ -12,6 +12,7 @@ public struct LumbarCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            FormCommand.self,
         ]
     )
 

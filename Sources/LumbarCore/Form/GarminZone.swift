@@ -15,6 +15,17 @@ public enum GarminZone: String, Sendable, Hashable, CaseIterable, Codable {
     /// Below the 5th percentile (for balance: the outer 5 % on one side).
     case red
 
+    /// The percentile range in short: ">95th", "70th-95th", "30th-69th", "5th-29th", "<5th".
+    public var percentileRange: String {
+        switch self {
+        case .purple: ">95th"
+        case .blue: "70th-95th"
+        case .green: "30th-69th"
+        case .orange: "5th-29th"
+        case .red: "<5th"
+        }
+    }
+
     /// Where the zone sits among Garmin users, in words.
     public var percentiles: String {
         switch self {
