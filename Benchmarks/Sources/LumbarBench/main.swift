@@ -3,6 +3,7 @@ import Foundation
 /// `LumbarBench [NAME...]`: runs the named benchmarks (all when none are named) and prints one
 /// row per number. Each benchmark lives in its own file and registers here.
 let registry: [(name: String, run: () throws -> [BenchResult])] = [
+    ("form", FormBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -13,7 +13,7 @@ enum DriftCalculator {
     static let driftMetrics: [FormMetric] = [.cadence, .groundContactTime, .verticalOscillation, .groundContactBalance]
 
     static func drift(
-        _ samples: [Sample], segments: RunningSegments, grade: [Double]?, available: Set<FormMetric>,
+        _ columns: FormColumns, segments: RunningSegments, grade: [Double]?, available: Set<FormMetric>,
         rules: FormRules
     ) -> FatigueDrift {
         let total = segments.runningSeconds
@@ -32,21 +32,32 @@ enum DriftCalculator {
         var speedCount = [Int](repeating: 0, count: 2 * bins)
         var seconds = [Double](repeating: 0, count: 2 * bins)
         var steep = 0
-        let logRatio = log(rules.paceBinWidthRatio)
         let base = segments.speedFloor
-        for i in samples.indices {
-            let t = segments.runningSecondsAt[i]
+        // Bin edges base * ratio^b; speed changes little between samples, so the previous bin is
+        // the best first guess and a step or two finds the right one (no logarithm per sample).
+        var edges = [Double](repeating: 0, count: bins + 1)
+        for b in 0...bins { edges[b] = base * pow(rules.paceBinWidthRatio, Double(b)) }
+        edges[bins] = .infinity
+        var bin = 0
+        let n = columns.count
+        let speed = columns.speed, values = columns.metrics, at = segments.runningSecondsAt
+        let offsets = driftMetrics.map { FormMetric.allCases.firstIndex(of: $0)! * n }
+        let maxGrade = rules.maximumGradePercent
+        for i in 0..<n {
+            let t = at[i]
             guard t >= 0 else { continue }
             let third: Int
             if t < firstEnds { third = 0 } else if t >= lastStarts { third = 1 } else { continue }
-            let s = samples[i]
-            guard let v = s.speedMetersPerSecond, v.isFinite, v >= base else { continue }
-            if let g = grade?[i], g.isFinite, abs(g) > rules.maximumGradePercent { steep += 1; continue }
-            let bin = min(Int(log(v / base) / logRatio), bins - 1)
+            let v = speed[i]
+            guard v >= base else { continue }  // NaN (no speed) cannot be matched
+            if let g = grade?[i], abs(g) > maxGrade { steep += 1; continue }  // NaN grade compares false: kept
+            while v >= edges[bin + 1] { bin += 1 }
+            while bin > 0 && v < edges[bin] { bin -= 1 }
             speedCount[third * bins + bin] += 1
             seconds[third * bins + bin] += segments.creditedSeconds[i]
             for k in 0..<m {
-                guard let x = driftMetrics[k].value(of: s) else { continue }
+                let x = values[offsets[k] + i]
+                guard !x.isNaN else { continue }
                 let j = (k * 2 + third) * bins + bin
                 sum[j] += x
                 count[j] += 1

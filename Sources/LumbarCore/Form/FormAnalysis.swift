@@ -17,28 +17,40 @@ public enum FormAnalysis {
         _ activity: Activity, rules: FormRules = .standard, sensor: DynamicsSensor = .heartRateMonitor,
         fallbackOffsetSeconds: Int = 0
     ) -> RunForm {
-        let samples = activity.samples
-        let segments = RunningSegments(samples, rules: rules)
+        let columns = FormColumns(activity.samples)
+        let segments = RunningSegments(columns, rules: rules)
         let metrics = FormMetric.allCases
+        let n = columns.count
         var sums = [Double](repeating: 0, count: metrics.count)
         var squares = [Double](repeating: 0, count: metrics.count)
         var counts = [Int](repeating: 0, count: metrics.count)
         let shift: [Double] = [170, 250, 50, 90, 8, 1100]  // typical values: keeps the sums well conditioned
+        let values = columns.metrics
+        let at = segments.runningSecondsAt
+        values.withUnsafeBufferPointer { v in
+            for k in 0..<metrics.count {
+                var sum = 0.0, square = 0.0, count = 0
+                let column = v.baseAddress! + k * n
+                let center = shift[k]
+                for i in 0..<n where at[i] >= 0 && !column[i].isNaN {
+                    let x = column[i] - center
+                    sum += x
+                    square += x * x
+                    count += 1
+                }
+                sums[k] = sum
+                squares[k] = square
+                counts[k] = count
+            }
+        }
+        // Easy pace: the slower half of the running samples (speed at or below the median).
         var easyCadence = (sum: 0.0, n: 0)
         var easyContact = (sum: 0.0, n: 0)
-        let easyCeiling = segments.medianSpeed ?? -1
-        for i in samples.indices where segments.isRunning(i) {
-            let s = samples[i]
-            for k in 0..<metrics.count {
-                guard let v = metrics[k].value(of: s) else { continue }
-                let x = v - shift[k]
-                sums[k] += x
-                squares[k] += x * x
-                counts[k] += 1
-            }
-            if let v = s.speedMetersPerSecond, v <= easyCeiling {
-                if let c = FormMetric.cadence.value(of: s) { easyCadence.sum += c; easyCadence.n += 1 }
-                if let g = FormMetric.groundContactTime.value(of: s) { easyContact.sum += g; easyContact.n += 1 }
+        if let easyCeiling = segments.medianSpeed {
+            for i in 0..<n where segments.runningSecondsAt[i] >= 0 && columns.speed[i] <= easyCeiling {
+                let c = values[i], g = values[n + i]
+                if !c.isNaN { easyCadence.sum += c; easyCadence.n += 1 }
+                if !g.isNaN { easyContact.sum += g; easyContact.n += 1 }
             }
         }
         var summaries: [MetricSummary] = []
@@ -51,13 +63,13 @@ public enum FormAnalysis {
                 metric: metrics[k], mean: mean, standardDeviation: variance.squareRoot(), sampleCount: counts[k],
                 zone: GarminZone.zone(of: metrics[k], mean: mean, sensor: sensor)))
         }
-        let grade = Grade.percent(samples, halfWindowMeters: rules.gradeHalfWindowMeters)
+        let grade = Grade.percent(columns, halfWindowMeters: rules.gradeHalfWindowMeters)
         let available = Set(summaries.map(\.metric))
-        let drift = DriftCalculator.drift(samples, segments: segments, grade: grade, available: available, rules: rules)
+        let drift = DriftCalculator.drift(columns, segments: segments, grade: grade, available: available, rules: rules)
         return RunForm(
             activityID: activity.id, date: activity.localDate(fallbackOffsetSeconds: fallbackOffsetSeconds),
             start: activity.start, runningSeconds: segments.runningSeconds, distanceMeters: activity.distanceMeters,
-            totalSamples: samples.count, runningSamples: segments.runningCount,
+            totalSamples: n, runningSamples: segments.runningCount,
             medianSpeedMetersPerSecond: segments.medianSpeed, metrics: summaries,
             easyCadence: easyCadence.n > 0 ? easyCadence.sum / Double(easyCadence.n) : nil,
             easyGroundContactMilliseconds: easyContact.n > 0 ? easyContact.sum / Double(easyContact.n) : nil,

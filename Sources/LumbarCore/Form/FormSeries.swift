@@ -21,24 +21,29 @@ public struct FormSeries: Sendable, Hashable {
     /// The metrics charted: the three fatigue signs of clinical.md 8.6.
     public static let metrics: [FormMetric] = [.cadence, .groundContactTime, .verticalOscillation]
 
+    /// Equal when the same lines and thirds.
     public static func == (a: FormSeries, b: FormSeries) -> Bool {
         a.runningSeconds == b.runningSeconds && a.firstThirdEndsSeconds == b.firstThirdEndsSeconds
             && a.lines.map(\.metric) == b.lines.map(\.metric) && a.lines.map(\.points) == b.lines.map(\.points)
     }
 
+    /// Hashes running time and points.
     public func hash(into h: inout Hasher) { h.combine(runningSeconds); h.combine(lines.map(\.points)) }
 
     /// Buckets the running samples of `activity` into `buckets` equal slices of running time.
     public init(_ activity: Activity, buckets: Int = 120, rules: FormRules = .standard) {
-        let segments = RunningSegments(activity.samples, rules: rules)
+        let columns = FormColumns(activity.samples)
+        let segments = RunningSegments(columns, rules: rules)
         let total = segments.runningSeconds
         let n = max(1, buckets)
         var result: [(metric: FormMetric, points: [Point])] = []
         for metric in Self.metrics {
             var sum = [Double](repeating: 0, count: n)
             var count = [Int](repeating: 0, count: n)
-            for i in activity.samples.indices where segments.isRunning(i) {
-                guard let v = metric.value(of: activity.samples[i]) else { continue }
+            let values = columns.column(metric)
+            for i in 0..<columns.count where segments.isRunning(i) {
+                let v = values[values.startIndex + i]
+                guard !v.isNaN else { continue }
                 let b = total > 0 ? min(n - 1, Int(segments.runningSecondsAt[i] / total * Double(n))) : 0
                 sum[b] += v
                 count[b] += 1

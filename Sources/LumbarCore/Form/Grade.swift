@@ -8,23 +8,26 @@ public enum Grade {
     /// distance between those points; NaN where altitude is missing or the window is shorter
     /// than one half-window (start, stops).
     public static func percent(_ samples: [Sample], halfWindowMeters: Double) -> [Double]? {
-        let n = samples.count
-        guard samples.contains(where: { $0.altitudeMeters?.isFinite == true }) else { return nil }
+        percent(FormColumns(samples), halfWindowMeters: halfWindowMeters)
+    }
+
+    static func percent(_ c: FormColumns, halfWindowMeters: Double) -> [Double]? {
+        let n = c.count
+        guard c.altitude.contains(where: { !$0.isNaN }) else { return nil }
         var distance = [Double](repeating: 0, count: n)
-        var altitude = [Double](repeating: .nan, count: n)
         var d = 0.0
-        var previousTime: Double?
+        var previousTime = Double.nan
         for i in 0..<n {
-            let s = samples[i]
-            if let rec = s.distanceMeters, rec.isFinite {
+            let rec = c.distance[i], v = c.speed[i], t = c.time[i]
+            if !rec.isNaN {
                 d = max(d, rec)
-            } else if let v = s.speedMetersPerSecond, v.isFinite, v > 0, let t = s.time, let p = previousTime {
-                d += v * min(max(t - p, 0), 10)
+            } else if v > 0, !t.isNaN, !previousTime.isNaN {
+                d += v * min(max(t - previousTime, 0), 10)
             }
-            if let t = s.time { previousTime = t }
+            if !t.isNaN { previousTime = t }
             distance[i] = d
-            if let a = s.altitudeMeters, a.isFinite { altitude[i] = a }
         }
+        let altitude = c.altitude
         var grade = [Double](repeating: .nan, count: n)
         var lo = 0
         var hi = 0
@@ -34,8 +37,7 @@ public enum Grade {
             while hi + 1 < n && distance[hi + 1] <= distance[i] + halfWindowMeters { hi += 1 }
             let span = distance[hi] - distance[lo]
             guard span >= halfWindowMeters else { continue }
-            let rise = altitude[hi] - altitude[lo]
-            if rise.isFinite { grade[i] = rise / span * 100 }
+            grade[i] = (altitude[hi] - altitude[lo]) / span * 100  // NaN when either altitude is missing
         }
         return grade
     }

@@ -22,15 +22,23 @@ public struct RunningSegments: Sendable, Hashable {
 
     /// Classifies the samples of one run.
     public init(_ samples: [Sample], rules: FormRules = .standard) {
+        self.init(FormColumns(samples), rules: rules)
+    }
+
+    init(_ columns: FormColumns, rules: FormRules) {
+        let n = columns.count
         let minCadence = rules.minimumRunningCadenceStepsPerMinute
         let minSpeed = rules.minimumRunningSpeedMetersPerSecond
+        let speed = columns.speed, time = columns.time
+        let cadence = columns.metrics  // cadence is the first metric column: indices 0..<n
         // Median by histogram (0.02 m/s bins up to 15 m/s): linear time, exact to the bin.
         let binWidth = 0.02
         var histogram = [Int32](repeating: 0, count: 751)
         var candidates = 0
-        for s in samples {
-            if let c = FormMetric.cadence.value(of: s), c < minCadence { continue }
-            guard let v = s.speedMetersPerSecond, v.isFinite, v >= minSpeed else { continue }
+        for i in 0..<n {
+            let c = cadence[i], v = speed[i]
+            if c < minCadence { continue }  // NaN (not recorded) compares false: kept
+            guard v >= minSpeed else { continue }  // NaN: no speed, not a candidate
             histogram[min(Int(v / binWidth), 750)] += 1
             candidates += 1
         }
@@ -38,30 +46,31 @@ public struct RunningSegments: Sendable, Hashable {
         if candidates > 0 {
             var seen = 0
             let half = (candidates + 1) / 2
-            for (bin, count) in histogram.enumerated() {
-                seen += Int(count)
+            for bin in 0..<histogram.count {
+                seen += Int(histogram[bin])
                 if seen >= half { median = (Double(bin) + 0.5) * binWidth; break }
             }
         }
         let floor = max(minSpeed, (median ?? 0) * rules.minimumShareOfMedianSpeed)
+        let maxGap = rules.maximumSampleGapSeconds
 
-        var at = [Double](repeating: -1, count: samples.count)
-        var credited = [Double](repeating: 0, count: samples.count)
+        var at = [Double](repeating: -1, count: n)
+        var credited = [Double](repeating: 0, count: n)
         var total = 0.0
         var count = 0
-        var previousTime: Double?
-        for i in samples.indices {
-            let s = samples[i]
+        var previousTime = Double.nan
+        for i in 0..<n {
             var gap = 1.0
-            if let t = s.time, t.isFinite {
-                if let p = previousTime { gap = min(max(t - p, 0), rules.maximumSampleGapSeconds) }
+            let t = time[i]
+            if !t.isNaN {
+                if !previousTime.isNaN { gap = min(max(t - previousTime, 0), maxGap) }
                 previousTime = t
             }
-            let cadence = FormMetric.cadence.value(of: s)
-            if let c = cadence, c < minCadence { continue }
-            if let v = s.speedMetersPerSecond, v.isFinite {
-                if v < floor { continue }
-            } else if cadence == nil {
+            let c = cadence[i], v = speed[i]
+            if c < minCadence { continue }
+            if v.isNaN {
+                if c.isNaN { continue }
+            } else if v < floor {
                 continue
             }
             if count > 0 { total += gap; credited[i] = gap }
