@@ -6,6 +6,7 @@ import LumbarStore
 
 /// `lumbar form`: running form from the watch, per run, and how it drifts with fatigue.
 public struct FormCommand: AsyncParsableCommand {
+    /// Name, abstract and the discussion shown by `lumbar form --help`.
     public static let configuration = CommandConfiguration(
         commandName: "form",
         abstract: "Running form from your watch: running dynamics per run and how they drift with fatigue.",
@@ -19,20 +20,28 @@ public struct FormCommand: AsyncParsableCommand {
             """
     )
 
+    /// `--database`.
     @OptionGroup public var store: StoreOptions
+    /// One run by id.
     @Argument(help: "The id of one run (as `lumbar list` shows it).")
     public var runID: String?
+    /// Every run on this date.
     @Option(name: .long, help: "Every run on this local date (YYYY-MM-DD).")
     public var date: String?
+    /// The latest N runs.
     @Option(name: .long, help: "The latest N runs.")
     public var last: Int?
+    /// JSON instead of tables.
     @Flag(name: .long, help: "Print JSON (stable keys, units in the names) instead of tables.")
     public var json = false
+    /// Where to write the chart.
     @Option(name: .long, help: "Write the chart of cadence, contact time and oscillation (latest selected run) to this SVG file.")
     public var svg: String?
 
+    /// Creates the command with no options (argument parser fills them in).
     public init() {}
 
+    /// Exactly one selection, a real date, a positive count: otherwise exit code 2 with advice.
     public func validate() throws {
         if [runID != nil, date != nil, last != nil].filter({ $0 }).count > 1 {
             throw ValidationError("Give one of RUN_ID, --date or --last, not several.")
@@ -49,6 +58,7 @@ public struct FormCommand: AsyncParsableCommand {
         return .last(1)
     }
 
+    /// Opens the store, analyses the selected runs with today's date, prints, writes the chart.
     public func run() async throws {
         let offset = TimeZone.current.secondsFromGMT()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: offset)
@@ -93,8 +103,8 @@ public struct FormOutput: Sendable {
         let forms = runs.map { FormAnalysis.run($0, rules: rules, fallbackOffsetSeconds: fallbackOffsetSeconds) }
         let window = try await store.activities(from: today.adding(days: 1 - rules.windowDays), through: today, withSamples: true)
         let history = FormAnalysis.history(window, asOf: today, rules: rules, fallbackOffsetSeconds: fallbackOffsetSeconds)
-        let chart = runs.last.map { run in
-            FormChart.svg(FormSeries(run, rules: rules), title: title(FormAnalysis.run(run, rules: rules, fallbackOffsetSeconds: fallbackOffsetSeconds)))
+        let chart = zip(runs, forms).map { $0 }.last.map { run, form in
+            FormChart.svg(FormSeries(run, rules: rules), title: title(form))
         }
         let text = json
             ? FormJSON.render(forms, history: history, rules: rules)
