@@ -20,10 +20,6 @@ enum DriftCalculator {
         let firstEnds = total / 3
         let lastStarts = total * 2 / 3
         let core: [FormMetric] = [.cadence, .groundContactTime, .verticalOscillation]
-        guard core.filter(available.contains).count >= 2 else {
-            return FatigueDrift(verdict: .notEnoughMetrics, metrics: [], decayIndex: nil,
-                                firstThirdEndsSeconds: firstEnds, lastThirdStartsSeconds: lastStarts, steepSamplesExcluded: 0)
-        }
         let bins = binCount
         let m = driftMetrics.count
         // Index: (metric * 2 + third) * bins + bin.
@@ -94,6 +90,11 @@ enum DriftCalculator {
             }
         }
         let coreRows = rows.filter { core.contains($0.metric) }
+        // Cadence alone (a watch without running dynamics) is still shown, but cannot make "any two".
+        guard core.filter(available.contains).count >= 2 else {
+            return FatigueDrift(verdict: .notEnoughMetrics, metrics: rows, decayIndex: nil,
+                                firstThirdEndsSeconds: firstEnds, lastThirdStartsSeconds: lastStarts, steepSamplesExcluded: steep)
+        }
         guard coreRows.count >= 2 else {
             return FatigueDrift(verdict: .notEnoughSteadyRunning, metrics: rows, decayIndex: nil,
                                 firstThirdEndsSeconds: firstEnds, lastThirdStartsSeconds: lastStarts, steepSamplesExcluded: steep)

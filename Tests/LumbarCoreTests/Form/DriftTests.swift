@@ -102,13 +102,17 @@ struct DriftTests {
     }
 
     @Test("cadence only cannot apply the any-two rule")
-    func cadenceOnly() {
+    func cadenceOnly() throws {
         var run = SyntheticRun()
         run.runningDynamics = false
         run.cadenceDriftPercent = -6
         let form = FormAnalysis.run(run.activity())
         #expect(form.drift.verdict == .notEnoughMetrics)
         #expect(form.summary(.cadence) != nil)
+        // The cadence drift is still measured and shown, it just cannot make "any two" alone.
+        let cadence = try #require(form.drift.drift(.cadence))
+        #expect(cadence.flagged && abs(cadence.change - -6) < 0.6)
+        #expect(form.drift.decayIndex == nil)
         #expect(!form.hasRunningDynamics)
     }
 
