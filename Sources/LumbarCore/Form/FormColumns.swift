@@ -20,19 +20,39 @@ struct FormColumns {
         var altitude = [Double](repeating: .nan, count: n)
         var distance = [Double](repeating: .nan, count: n)
         var metrics = [Double](repeating: .nan, count: n * FormMetric.allCases.count)
+        // Written through pointers: no per-element bounds or uniqueness checks in the one pass
+        // that touches the large `Sample` values.
         samples.withUnsafeBufferPointer { buf in
-            for i in 0..<n {
-                let p = buf.baseAddress! + i
-                if let t = p.pointee.time, t.isFinite { time[i] = t }
-                if let v = p.pointee.speedMetersPerSecond, v.isFinite, v >= 0 { speed[i] = v }
-                if let a = p.pointee.altitudeMeters, a.isFinite { altitude[i] = a }
-                if let d = p.pointee.distanceMeters, d.isFinite { distance[i] = d }
-                if let v = p.pointee.cadence, v > 0, v.isFinite { metrics[i] = v }
-                if let v = p.pointee.groundContactTimeMilliseconds, v > 0, v.isFinite { metrics[n + i] = v }
-                if let v = p.pointee.groundContactBalancePercent, v > 0, v < 100 { metrics[2 * n + i] = v }
-                if let v = p.pointee.verticalOscillationMillimeters, v > 0, v.isFinite { metrics[3 * n + i] = v }
-                if let v = p.pointee.verticalRatioPercent, v > 0, v.isFinite { metrics[4 * n + i] = v }
-                if let v = p.pointee.stepLengthMillimeters, v > 0, v.isFinite { metrics[5 * n + i] = v }
+            time.withUnsafeMutableBufferPointer { tb in
+            speed.withUnsafeMutableBufferPointer { sb in
+            altitude.withUnsafeMutableBufferPointer { ab in
+            distance.withUnsafeMutableBufferPointer { db in
+            metrics.withUnsafeMutableBufferPointer { mb in
+                guard let b = buf.baseAddress, let t = tb.baseAddress, let sp = sb.baseAddress, let al = ab.baseAddress,
+                    let di = db.baseAddress, let m = mb.baseAddress
+                else { return }
+                for i in 0..<n {
+                    let s = b + i
+                    let time = s.pointee.time ?? .nan
+                    t[i] = time.isFinite ? time : .nan
+                    let v = s.pointee.speedMetersPerSecond ?? .nan
+                    sp[i] = v.isFinite && v >= 0 ? v : .nan
+                    let a = s.pointee.altitudeMeters ?? .nan
+                    al[i] = a.isFinite ? a : .nan
+                    let d = s.pointee.distanceMeters ?? .nan
+                    di[i] = d.isFinite ? d : .nan
+                    m[i] = Self.positive(s.pointee.cadence)
+                    m[n + i] = Self.positive(s.pointee.groundContactTimeMilliseconds)
+                    let balance = s.pointee.groundContactBalancePercent ?? .nan
+                    m[2 * n + i] = balance > 0 && balance < 100 ? balance : .nan
+                    m[3 * n + i] = Self.positive(s.pointee.verticalOscillationMillimeters)
+                    m[4 * n + i] = Self.positive(s.pointee.verticalRatioPercent)
+                    m[5 * n + i] = Self.positive(s.pointee.stepLengthMillimeters)
+                }
+            }
+            }
+            }
+            }
             }
         }
         self.time = time
@@ -40,6 +60,13 @@ struct FormColumns {
         self.altitude = altitude
         self.distance = distance
         self.metrics = metrics
+    }
+
+    /// A recorded, finite, positive value, else NaN (devices write 0 when a sensor drops out).
+    @inline(__always)
+    private static func positive(_ value: Double?) -> Double {
+        let v = value ?? .nan
+        return v > 0 && v.isFinite ? v : .nan
     }
 
     /// The column of one metric.
