@@ -6,7 +6,7 @@ enum FormFindings {
         let degrading = judged.filter { $0.drift.verdict == .degrades }
         let weeks = rules.windowDays % 7 == 0 ? "\(rules.windowDays / 7) weeks" : "\(rules.windowDays) days"
 
-        if let latest = degrading.last {
+        if let latest = degrading.last, Double(degrading.count) >= rules.minimumShareDegrading * Double(judged.count) {
             let signs = latest.drift.metrics.filter { $0.flagged && $0.metric != .groundContactBalance }
             out.append(Finding(
                 id: Evidence.formFatigueDrift.id, value: Double(signs.count), unit: "fatigue signs of 3",

@@ -35,6 +35,17 @@ struct FormHistoryTests {
         #expect(!history.findings.contains { $0.id == "formStableLongRuns" })
     }
 
+    @Test("one degrading run among many steady ones is not a pattern")
+    func oneBadDay() {
+        var runs = (0..<3).map { Self.run(LocalDate(year: 2025, month: 11, day: 5 + $0), minutes: 40, seed: UInt64($0 + 30)) }
+        runs.append(Self.run(LocalDate(year: 2025, month: 11, day: 12), minutes: 40) { $0.cadenceDriftPercent = -5; $0.contactDriftPercent = 7 })
+        let history = FormAnalysis.history(runs, asOf: Self.today)
+        #expect(history.runs.filter { $0.drift.verdict == .degrades }.count == 1)
+        #expect(!history.findings.contains { $0.id == "formFatigueDrift" })
+        runs.removeFirst()
+        #expect(FormAnalysis.history(runs, asOf: Self.today).findings.contains { $0.id == "formFatigueDrift" })
+    }
+
     @Test("stable long runs give the weak finding against conditioning")
     func stableLongRuns() throws {
         let runs = (0..<3).map { Self.run(LocalDate(year: 2025, month: 11, day: 5 + 5 * $0), minutes: 70, seed: UInt64($0 + 1)) }
