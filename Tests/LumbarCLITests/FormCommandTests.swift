@@ -112,3 +112,25 @@ struct FormCommandTests {
         #expect(try FormCommand.parse(["m1", "--json", "--svg", "/tmp/x.svg"]).selection == .id("m1"))
     }
 }
+
+@Suite("lumbar form: corrupt values")
+struct FormCorruptValueTests {
+    @Test("absurd values render without crashing")
+    func absurd() async throws {
+        var samples = (0..<400).map { i in
+            Sample(time: Double(i), altitudeMeters: i % 2 == 0 ? 1e300 : -1e300, speedMetersPerSecond: 3, cadence: 170,
+                   verticalOscillationMillimeters: 1e300, groundContactTimeMilliseconds: 250,
+                   groundContactBalancePercent: 99.9, stepLengthMillimeters: 1e300, verticalRatioPercent: 1e-300)
+        }
+        samples.append(Sample(time: 1e300, speedMetersPerSecond: 1e300, cadence: 1e300))
+        let store = MemoryStore()
+        let activity = Activity(sport: .running, start: 1_762_156_800, elapsedSeconds: .infinity, distanceMeters: 1e300, samples: samples)
+        _ = try await store.save(activity)
+        let today = LocalDate(year: 2025, month: 11, day: 20)
+        let text = try await FormOutput.make(store: store, selection: .last(1), today: today, json: false)
+        #expect(text.text.contains("Run m0000001"))
+        #expect(text.svg?.hasSuffix("</svg>\n") == true)
+        let json = try await FormOutput.make(store: store, selection: .last(1), today: today, json: true)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) is [String: Any])
+    }
+}

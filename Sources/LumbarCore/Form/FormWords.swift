@@ -9,15 +9,16 @@ public enum FormWords {
     public static func run(_ r: RunForm) -> String {
         if let m = r.distanceMeters, m > 0 {
             let km = m / 1000
-            let text = km >= 10 ? "\(Int(km.rounded()))" : number(km, decimals: 1)
+            let text = number(km, decimals: km >= 10 ? 0 : 1)
             return "your \(text) km run on \(day(r.date))"
         }
-        return "your \(Int((r.runningSeconds / 60).rounded())) min run on \(day(r.date))"
+        return "your \(number(r.runningSeconds / 60, decimals: 0)) min run on \(day(r.date))"
     }
 
     /// A fixed-decimals rendering without Foundation formatting ("4.0", "-3.25").
     public static func number(_ v: Double, decimals: Int) -> String {
         guard v.isFinite else { return "-" }
+        guard abs(v) < 1e12 else { return v < 0 ? "-1e12+" : "1e12+" }  // corrupt data: no integer overflow
         var p = 1.0
         for _ in 0..<decimals { p *= 10 }
         let scaled = (abs(v) * p).rounded()

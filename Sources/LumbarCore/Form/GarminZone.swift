@@ -57,7 +57,9 @@ extension GarminZone {
     public static func zone(
         of metric: FormMetric, mean: Double, sensor: DynamicsSensor = .heartRateMonitor
     ) -> GarminZone? {
+        // Values far outside any band (corrupt data) are clamped so the integer conversion is safe.
         guard mean.isFinite else { return nil }
+        let mean = min(max(mean, -1e6), 1e6)
         let pod = sensor == .runningDynamicsPod
         switch metric {
         case .cadence:

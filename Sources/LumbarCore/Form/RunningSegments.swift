@@ -39,7 +39,7 @@ public struct RunningSegments: Sendable, Hashable {
             let c = cadence[i], v = speed[i]
             if c < minCadence { continue }  // NaN (not recorded) compares false: kept
             guard v >= minSpeed else { continue }  // NaN: no speed, not a candidate
-            histogram[min(Int(v / binWidth), 750)] += 1
+            histogram[v >= 15 ? 750 : Int(v / binWidth)] += 1
             candidates += 1
         }
         var median: Double?

@@ -76,7 +76,7 @@ public enum FormChart {
 
     private static func xTicks(_ out: inout FormSVGLines, total: Double, y: Double, x: (Double) -> Double) {
         let minutes = total / 60
-        let step = [5.0, 10, 15, 30, 60, 120].first { minutes / $0 <= 8 } ?? 240
+        let step = [5.0, 10, 15, 30, 60, 120, 240].first { minutes / $0 <= 8 } ?? (minutes / 8).rounded(.up)
         var m = 0.0
         while m <= minutes + 1e-9 {
             let px = x(m * 60)

@@ -96,6 +96,7 @@ public enum FormOutputWords {
 
     /// "1 h 40 min", "52 min".
     public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 1e9 else { return "-" }
         let minutes = Int((seconds / 60).rounded())
         return minutes >= 60 ? "\(minutes / 60) h \(minutes % 60) min" : "\(minutes) min"
     }
