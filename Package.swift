@@ -47,7 +47,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "lumbar", dependencies: ["LumbarCLI"]),
+        .executableTarget(
+            name: "lumbar",
+            dependencies: ["LumbarCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "LumbarCoreTests",
             dependencies: ["LumbarCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -12,6 +12,10 @@ public struct LumbarCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            ImportCommand.self, ActivitiesCommand.self, InspectCommand.self, SettingsCommand.self,
+            AssessCommand.self, CoreTestCommand.self, PainCommand.self,
+            LoadCommand.self,
+            AnalyzeCommand.self, ReportCommand.self,
             FormCommand.self,
         ]
     )

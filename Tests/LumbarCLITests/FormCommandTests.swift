@@ -22,22 +22,35 @@ struct FormCommandTests {
 
     /// A store with a steady run (3 Nov), a degrading 100-minute run (10 Nov), a cadence-only
     /// run (15 Nov) and a ride (16 Nov).
-    static func store() async throws -> MemoryStore {
+    /// A store with a steady run (3 Nov), a degrading 100-minute run (10 Nov), a cadence-only
+    /// run (15 Nov) and a ride (16 Nov); `ids` in that order, as the store gave them.
+    static func store() async throws -> (store: MemoryStore, ids: [ActivityID]) {
         let store = MemoryStore()
-        _ = try await store.save(generated(day: 3))
-        _ = try await store.save(generated(day: 10, minutes: 100) { $0.cadenceDriftPercent = -4; $0.contactDriftPercent = 6 })
-        _ = try await store.save(generated(day: 15, minutes: 30) { $0.runningDynamics = false })
         var ride = generated(day: 16)
         ride.sport = .cycling
         ride.sources = [ActivitySource(path: "ride.fit", contentHash: "ride", format: "fit")]
-        _ = try await store.save(ride)
-        return store
+        var ids: [ActivityID] = []
+        for activity in [
+            generated(day: 3),
+            generated(day: 10, minutes: 100) { $0.cadenceDriftPercent = -4; $0.contactDriftPercent = 6 },
+            generated(day: 15, minutes: 30) { $0.runningDynamics = false },
+            ride,
+        ] {
+            ids.append(try await id(of: store.save(activity)))
+        }
+        return (store, ids)
+    }
+
+    static func id(of outcome: SaveOutcome) throws -> ActivityID {
+        guard case .inserted(let id) = outcome else { throw ValidationError("fixture run was not inserted: \(outcome)") }
+        return id
     }
 
     @Test("the default is the latest run; without running dynamics it says so and still gives cadence")
     func latestRunCadenceOnly() async throws {
-        let out = try await FormOutput.make(store: Self.store(), selection: .last(1), today: Self.today, json: false)
-        #expect(out.text.contains("Run m0000003: 5.4 km run on 15 Nov 2025"), "\(out.text)")
+        let (store, ids) = try await Self.store()
+        let out = try await FormOutput.make(store: store, selection: .last(1), today: Self.today, json: false)
+        #expect(out.text.contains("Run \(ids[2]): 5.4 km run on 15 Nov 2025"), "\(out.text)")
         #expect(out.text.contains("No running dynamics in this run"))
         #expect(out.text.contains("Cadence (spm)"))
         #expect(!out.text.contains("Ground contact time (ms)  "))
@@ -47,7 +60,8 @@ struct FormCommandTests {
 
     @Test("a degrading run shows the drift table with flags and the finding")
     func degradingRun() async throws {
-        let out = try await FormOutput.make(store: Self.store(), selection: .id("m0000002"), today: Self.today, json: false)
+        let (store, ids) = try await Self.store()
+        let out = try await FormOutput.make(store: store, selection: .id(ids[1]), today: Self.today, json: false)
         let text = out.text
         #expect(text.contains("Fatigue drift: first third against last third"))
         #expect(text.contains("Verdict: form degrades with fatigue"))
@@ -60,14 +74,14 @@ struct FormCommandTests {
 
     @Test("--json has stable keys with units and is byte-stable")
     func json() async throws {
-        let store = try await Self.store()
+        let (store, ids) = try await Self.store()
         let a = try await FormOutput.make(store: store, selection: .last(3), today: Self.today, json: true)
         let b = try await FormOutput.make(store: store, selection: .last(3), today: Self.today, json: true)
         #expect(a.text == b.text)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(a.text.utf8)) as? [String: Any])
         let runs = try #require(object["runs"] as? [[String: Any]])
         #expect(runs.count == 3)
-        #expect(runs.map { $0["id"] as? String } == ["m0000001", "m0000002", "m0000003"])
+        #expect(runs.map { $0["id"] as? String } == ids.prefix(3).map(\.rawValue))
         let metrics = try #require(runs[1]["metrics"] as? [String: Any])
         #expect(Set(metrics.keys) == ["cadenceStepsPerMinute", "groundContactTimeMilliseconds", "groundContactBalanceLeftPercent",
                                       "verticalOscillationMillimeters", "verticalRatioPercent", "stepLengthMillimeters"])
@@ -83,9 +97,9 @@ struct FormCommandTests {
 
     @Test("--date selects that day's runs only; an empty day says so")
     func byDate() async throws {
-        let store = try await Self.store()
+        let (store, ids) = try await Self.store()
         let day = try await FormOutput.make(store: store, selection: .date(LocalDate(year: 2025, month: 11, day: 3)), today: Self.today, json: false)
-        #expect(day.text.contains("Run m0000001") && !day.text.contains("Run m0000002"))
+        #expect(day.text.contains("Run \(ids[0])") && !day.text.contains("Run \(ids[1])"))
         let empty = try await FormOutput.make(store: store, selection: .date(LocalDate(year: 2025, month: 11, day: 4)), today: Self.today, json: false)
         #expect(empty.text.hasPrefix("No runs on 2025-11-04"))
         #expect(empty.svg == nil)
@@ -93,12 +107,12 @@ struct FormCommandTests {
 
     @Test("an unknown id and a ride are refused with advice")
     func refusals() async throws {
-        let store = try await Self.store()
+        let (store, ids) = try await Self.store()
         await #expect(throws: ValidationError.self) {
             _ = try await FormOutput.make(store: store, selection: .id("nope"), today: Self.today, json: false)
         }
         await #expect(throws: ValidationError.self) {
-            _ = try await FormOutput.make(store: store, selection: .id("m0000004"), today: Self.today, json: false)
+            _ = try await FormOutput.make(store: store, selection: .id(ids[3]), today: Self.today, json: false)
         }
     }
 
@@ -125,10 +139,10 @@ struct FormCorruptValueTests {
         samples.append(Sample(time: 1e300, speedMetersPerSecond: 1e300, cadence: 1e300))
         let store = MemoryStore()
         let activity = Activity(sport: .running, start: 1_762_156_800, elapsedSeconds: .infinity, distanceMeters: 1e300, samples: samples)
-        _ = try await store.save(activity)
+        let id = try FormCommandTests.id(of: await store.save(activity))
         let today = LocalDate(year: 2025, month: 11, day: 20)
         let text = try await FormOutput.make(store: store, selection: .last(1), today: today, json: false)
-        #expect(text.text.contains("Run m0000001"))
+        #expect(text.text.contains("Run \(id)"))
         #expect(text.svg?.hasSuffix("</svg>\n") == true)
         let json = try await FormOutput.make(store: store, selection: .last(1), today: today, json: true)
         #expect(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) is [String: Any])

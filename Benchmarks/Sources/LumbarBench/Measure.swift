@@ -26,7 +26,7 @@ func measure(repeats: Int = 5, _ body: () throws -> Void) rethrows -> (wall: Dou
 /// User + system CPU seconds of this process.
 func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(rusageSelf, &usage)
     return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
 }
@@ -34,7 +34,7 @@ func cpuSeconds() -> Double {
 /// Peak resident memory of this process in MB (Linux: ru_maxrss is in KB).
 func peakMemoryMB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(rusageSelf, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 
@@ -46,3 +46,10 @@ func testdataDirectory() -> URL? {
     let dir = root.deletingLastPathComponent().appendingPathComponent("shared/testdata")
     return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
 }
+
+/// `RUSAGE_SELF` as `getrusage` takes it on each platform (Glibc imports it as an enum case).
+#if os(Linux)
+let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+let rusageSelf = RUSAGE_SELF
+#endif

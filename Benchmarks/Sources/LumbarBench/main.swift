@@ -3,6 +3,9 @@ import Foundation
 /// `LumbarBench [NAME...]`: runs the named benchmarks (all when none are named) and prints one
 /// row per number. Each benchmark lives in its own file and registers here.
 let registry: [(name: String, run: () throws -> [BenchResult])] = [
+    ("gpx", GPXBench.run),
+    ("fit", FITBench.run),
+    ("load", LoadBench.run),
     ("form", FormBench.run),
 ]
 
