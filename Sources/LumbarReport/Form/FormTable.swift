@@ -60,7 +60,8 @@ public enum FormTable {
     }
 
     static func historyBlock(_ h: FormHistory) -> String {
-        var out = "Runs up to \(h.asOf): \(h.runs.count), long runs: \(h.longRuns.count)"
+        let recent = h.runs.filter { $0.date >= h.windowStart }
+        var out = "Since \(h.windowStart): \(recent.count) runs, \(h.longRuns.filter { $0.date >= h.windowStart }.count) long"
         if let t = h.decayTrendPerWeek { out += "; decay index trend over long runs \(signed(t, 3)) a week" }
         if let r = h.decayVersusDuration { out += "; rank correlation of decay with run length \(signed(r, 2))" }
         out += ".\n"
