@@ -15,45 +15,45 @@ struct FormColumns {
     init(_ samples: [Sample]) {
         let n = samples.count
         count = n
-        var time = [Double](repeating: .nan, count: n)
-        var speed = [Double](repeating: .nan, count: n)
-        var altitude = [Double](repeating: .nan, count: n)
-        var distance = [Double](repeating: .nan, count: n)
-        var metrics = [Double](repeating: .nan, count: n * FormMetric.allCases.count)
-        // Written through pointers: no per-element bounds or uniqueness checks in the one pass
-        // that touches the large `Sample` values.
-        samples.withUnsafeBufferPointer { buf in
-            time.withUnsafeMutableBufferPointer { tb in
-            speed.withUnsafeMutableBufferPointer { sb in
-            altitude.withUnsafeMutableBufferPointer { ab in
-            distance.withUnsafeMutableBufferPointer { db in
-            metrics.withUnsafeMutableBufferPointer { mb in
-                guard let b = buf.baseAddress, let t = tb.baseAddress, let sp = sb.baseAddress, let al = ab.baseAddress,
-                    let di = db.baseAddress, let m = mb.baseAddress
-                else { return }
-                for i in 0..<n {
-                    let s = b + i
-                    let time = s.pointee.time ?? .nan
-                    t[i] = time.isFinite ? time : .nan
-                    let v = s.pointee.speedMetersPerSecond ?? .nan
-                    sp[i] = v.isFinite && v >= 0 ? v : .nan
-                    let a = s.pointee.altitudeMeters ?? .nan
-                    al[i] = a.isFinite ? a : .nan
-                    let d = s.pointee.distanceMeters ?? .nan
-                    di[i] = d.isFinite ? d : .nan
-                    m[i] = Self.positive(s.pointee.cadence)
-                    m[n + i] = Self.positive(s.pointee.groundContactTimeMilliseconds)
-                    let balance = s.pointee.groundContactBalancePercent ?? .nan
-                    m[2 * n + i] = balance > 0 && balance < 100 ? balance : .nan
-                    m[3 * n + i] = Self.positive(s.pointee.verticalOscillationMillimeters)
-                    m[4 * n + i] = Self.positive(s.pointee.verticalRatioPercent)
-                    m[5 * n + i] = Self.positive(s.pointee.stepLengthMillimeters)
+        var time: [Double] = [], speed: [Double] = [], altitude: [Double] = [], distance: [Double] = []
+        // Every element is written exactly once below, so the arrays start uninitialised (no
+        // separate fill pass) and are written through pointers (no per-element checks) in the
+        // one pass that touches the large `Sample` values.
+        let width = FormMetric.allCases.count  // six columns, written in allCases order below
+        let metrics = [Double](unsafeUninitializedCapacity: n * width) { m, metricsCount in
+            time = [Double](unsafeUninitializedCapacity: n) { t, tc in
+            speed = [Double](unsafeUninitializedCapacity: n) { sp, sc in
+            altitude = [Double](unsafeUninitializedCapacity: n) { al, ac in
+            distance = [Double](unsafeUninitializedCapacity: n) { di, dc in
+                samples.withUnsafeBufferPointer { buf in
+                    for i in 0..<n {
+                        let s = buf.baseAddress! + i
+                        let time = s.pointee.time ?? .nan
+                        t[i] = time.isFinite ? time : .nan
+                        let v = s.pointee.speedMetersPerSecond ?? .nan
+                        sp[i] = v.isFinite && v >= 0 ? v : .nan
+                        let a = s.pointee.altitudeMeters ?? .nan
+                        al[i] = a.isFinite ? a : .nan
+                        let d = s.pointee.distanceMeters ?? .nan
+                        di[i] = d.isFinite ? d : .nan
+                        m[i] = Self.positive(s.pointee.cadence)
+                        m[n + i] = Self.positive(s.pointee.groundContactTimeMilliseconds)
+                        let balance = s.pointee.groundContactBalancePercent ?? .nan
+                        m[2 * n + i] = balance > 0 && balance < 100 ? balance : .nan
+                        m[3 * n + i] = Self.positive(s.pointee.verticalOscillationMillimeters)
+                        m[4 * n + i] = Self.positive(s.pointee.verticalRatioPercent)
+                        m[5 * n + i] = Self.positive(s.pointee.stepLengthMillimeters)
+                    }
                 }
+                dc = n
             }
+                ac = n
             }
+                sc = n
             }
+                tc = n
             }
-            }
+            metricsCount = n * width
         }
         self.time = time
         self.speed = speed
