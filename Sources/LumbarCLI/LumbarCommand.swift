@@ -14,7 +14,7 @@ public struct LumbarCommand: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ActivitiesCommand.self, InspectCommand.self, SettingsCommand.self,
             AssessCommand.self, CoreTestCommand.self, PainCommand.self,
-            LoadCommand.self, PostureCommand.self,
+            LoadCommand.self, FormCommand.self, PostureCommand.self,
             AnalyzeCommand.self, ReportCommand.self,
         ]
     )

@@ -7,6 +7,7 @@ let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("fit", FITBench.run),
     ("load", LoadBench.run),
     ("pose", PoseBench.run),
+    ("form", FormBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

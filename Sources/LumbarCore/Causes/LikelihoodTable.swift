@@ -16,6 +16,7 @@ public enum LikelihoodTable {
             ("coreTests", Evidence.coreTestRows),
             ("load", Evidence.loadRows),
             ("painDiary", Evidence.diaryRows),
+            ("form", Evidence.formRows),
             ("posture", Evidence.postureRows),
         ]
     }
