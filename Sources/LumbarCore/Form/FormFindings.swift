@@ -6,14 +6,17 @@ enum FormFindings {
         let degrading = judged.filter { $0.drift.verdict == .degrades }
         let weeks = rules.windowDays % 7 == 0 ? "\(rules.windowDays / 7) weeks" : "\(rules.windowDays) days"
 
-        if let latest = degrading.last, Double(degrading.count) >= rules.minimumShareDegrading * Double(judged.count) {
+        // Fatigue shows late in long runs (clinical.md 3.3, 5.4), so the share is taken over the
+        // judged long runs and any other run that degraded: short easy runs say little about it.
+        let pool = judged.filter { isLong($0) || $0.drift.verdict == .degrades }
+        if let latest = degrading.last, Double(degrading.count) >= rules.minimumShareDegrading * Double(pool.count) {
             let signs = latest.drift.metrics.filter { $0.flagged && $0.metric != .groundContactBalance }
             out.append(Finding(
                 id: Evidence.formFatigueDrift.id, value: Double(signs.count), unit: "fatigue signs of 3",
                 threshold: Double(rules.signsForFatigue), evidence: .formFatigueDrift,
                 text: "In \(FormWords.run(latest)) your \(FormWords.list(signs.map(FormWords.change))) in the last third "
-                    + "at the same pace: form degrades with fatigue (\(degrading.count) of \(judged.count) runs that could be "
-                    + "judged in the last \(weeks)). This pattern fits a core that tires (clinical.md 5.4).",
+                    + "at the same pace: form degrades with fatigue (\(degrading.count) of \(pool.count) long or degrading runs "
+                    + "that could be judged in the last \(weeks)). This pattern fits a core that tires (clinical.md 5.4).",
                 dates: degrading.map(\.date), origin: "form"))
         }
 

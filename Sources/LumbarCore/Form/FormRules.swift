@@ -63,8 +63,9 @@ public struct FormRules: Sendable, Hashable {
     /// Findings look at runs in this many days up to "today" (6 weeks: the re-test rhythm of
     /// clinical.md 8.7). Design default.
     public var windowDays = 42
-    /// The fatigue-drift finding needs at least this share of the judged runs in the window to
-    /// degrade (and at least one): one bad day (heat, illness) is not a pattern. Design default.
+    /// The fatigue-drift finding needs at least this share of the judged long runs (and of any
+    /// other run that degraded) in the window to degrade, and at least one: one bad day (heat,
+    /// illness) is not a pattern. Design default.
     public var minimumShareDegrading = 1.0 / 3.0
     /// Stable form needs at least this many judged long runs, none degrading.
     public var minimumStableLongRuns = 2

@@ -46,6 +46,22 @@ struct FormHistoryTests {
         #expect(FormAnalysis.history(runs, asOf: Self.today).findings.contains { $0.id == "formFatigueDrift" })
     }
 
+    @Test("long runs that degrade are a pattern even among many short steady runs")
+    func longRunsAmongShortOnes() throws {
+        var runs = (0..<12).map {
+            Self.run(LocalDate(year: 2025, month: 10, day: 14).adding(days: 3 * $0), minutes: 30 + $0 % 9, seed: UInt64($0 + 50))
+        }
+        for (i, day) in [26, 9].enumerated() {
+            runs.append(Self.run(LocalDate(year: 2025, month: day == 26 ? 10 : 11, day: day), minutes: 110, seed: UInt64(i + 90)) {
+                $0.cadenceDriftPercent = -4; $0.contactDriftPercent = 6
+            })
+        }
+        let history = FormAnalysis.history(runs, asOf: Self.today)
+        #expect(history.runs.filter { $0.drift.verdict == .degrades }.count == 2)
+        let finding = try #require(history.findings.first { $0.id == "formFatigueDrift" })
+        #expect(finding.text.contains("2 of "))
+    }
+
     @Test("stable long runs give the weak finding against conditioning")
     func stableLongRuns() throws {
         let runs = (0..<3).map { Self.run(LocalDate(year: 2025, month: 11, day: 5 + 5 * $0), minutes: 70, seed: UInt64($0 + 1)) }
