@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "LumbarFormatsTests", dependencies: ["LumbarFormats"]),
         .testTarget(name: "LumbarStoreTests", dependencies: ["LumbarStore", "LumbarStoreSQLite"]),
-        .testTarget(name: "LumbarReportTests", dependencies: ["LumbarReport"]),
+        .testTarget(
+            name: "LumbarReportTests", dependencies: ["LumbarReport"],
+            exclude: ["Golden"]  // golden files are read from the source tree by path
+        ),
         .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI"]),
     ]
 )

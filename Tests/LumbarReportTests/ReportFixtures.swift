@@ -20,7 +20,7 @@ enum ReportFixtures {
         a.symptoms.location = [.oneSideMuscle]
         a.symptoms.localTenderness = true
         a.symptoms.painOnContraction = true
-        a.symptoms.legPain = .none
+        a.symptoms.legPain = Answers.LegPain.none
         a.symptoms.worseWith = [.bendingForward]
         a.symptoms.morningStiffnessMinutes = 15
         a.history.coreSessionsPerWeek = 0

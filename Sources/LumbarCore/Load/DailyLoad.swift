@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One calendar day of running: totals of the day's runs; a rest day has zeros and no runs.
 public struct DailyLoad: Sendable, Hashable {
     /// The local calendar day.
@@ -54,16 +56,32 @@ public struct LoadSeries: Sendable, Hashable {
     /// Keeps runs only (`Sport.isRunning`) whose local date is on or before `asOf`; the local
     /// date uses the run's own offset, else `fallbackOffsetSeconds`.
     public init(activities: [Activity], heartRate: HeartRateProfile, asOf: LocalDate, fallbackOffsetSeconds: Int) {
-        var measured: [RunLoad] = []
-        measured.reserveCapacity(activities.count)
         // Starts beyond ±3,000 years of 1970 are corrupt files: left out rather than trapping.
-        for activity in activities where activity.sport.isRunning && abs(activity.start) < 1e11 {
+        let dated: [(activity: Activity, date: LocalDate)] = activities.compactMap { activity in
+            guard activity.sport.isRunning && abs(activity.start) < 1e11 else { return nil }
             let date = activity.localDate(fallbackOffsetSeconds: fallbackOffsetSeconds)
-            guard date <= asOf else { continue }
-            measured.append(RunLoad(activity: activity, date: date, heartRate: heartRate))
+            return date <= asOf ? (activity, date) : nil
         }
+        var measured = LoadSeries.measure(dated, heartRate: heartRate)
         measured.sort { ($0.start, $0.activityID?.rawValue ?? "") < ($1.start, $1.activityID?.rawValue ?? "") }
         self.init(runs: measured, asOf: asOf)
+    }
+
+    /// Each run's session load. Runs are independent, so a long history is measured in chunks on
+    /// all cores; every run writes only its own slot, so the result is the same as one by one.
+    static func measure(_ dated: [(activity: Activity, date: LocalDate)], heartRate: HeartRateProfile) -> [RunLoad] {
+        let chunk = 256
+        guard dated.count > chunk else { return dated.map { RunLoad(activity: $0.activity, date: $0.date, heartRate: heartRate) } }
+        var slots = [RunLoad?](repeating: nil, count: dated.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: (dated.count + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<min(dated.count, (c + 1) * chunk) {
+                    out[i] = RunLoad(activity: dated[i].activity, date: dated[i].date, heartRate: heartRate)
+                }
+            }
+        }
+        return slots.map { $0! }
     }
 
     /// A series from already measured runs (sorted by start).

@@ -55,8 +55,8 @@ import Testing
         let f = SymptomFindings.findings(from: a)
         #expect(f.map(\.id) == ["legPainBelowKnee", "legNumbness"])
         #expect(f.allSatisfy { $0.direction(for: .disc) == .for && $0.direction(for: .strain) == .against })
-        a.symptoms.legPain = .none
-        a.symptoms.numbness = .none
+        a.symptoms.legPain = Answers.LegPain.none
+        a.symptoms.numbness = Answers.Numbness.none
         #expect(ids(a).isEmpty, "answered 'none' is not evidence for anything")
     }
 
