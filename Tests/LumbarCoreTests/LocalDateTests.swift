@@ -1,5 +1,6 @@
 import Testing
 @testable import LumbarCore
+import PropertyBased
 
 @Suite struct LocalDateTests {
     @Test(arguments: [
@@ -75,5 +76,29 @@ import Testing
         var w = JSONWriter(pretty: true)
         w.beginObject(); w.key("a"); w.beginArray(); w.value(1); w.endArray(); w.endObject()
         #expect(w.string == "{\n  \"a\": [\n    1\n  ]\n}")
+    }
+}
+
+@Suite struct JSONNumberTests {
+    /// The fast decimal path must print exactly what `description` prints, and read back as the
+    /// same double.
+    @Test func decimalsMatchDescriptionAndRoundTrip() async {
+        await propertyCheck(count: 2000, input: Gen.int(in: -99_999_999...99_999_999), Gen.int(in: 0...6)) { n, k in
+            var p = 1.0
+            for _ in 0..<k { p *= 10 }
+            let d = Double(n) / p
+            var w = JSONWriter()
+            w.value(d)
+            #expect(Double(w.string) == d)
+            if abs(d) >= 1e-4 { #expect(w.string == d.description || d == d.rounded(), "\(d)") }
+        }
+    }
+
+    @Test(arguments: [0.1, 12.35, 2.804, -0.3, 0.00015, 52.51234567, 1.0 / 3.0, 6.02e23, 1e-7, 123456.789])
+    func readsBackExactly(d: Double) {
+        var w = JSONWriter()
+        w.value(d)
+        #expect(Double(w.string) == d)
+        #expect(w.string == (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : d.description))
     }
 }

@@ -117,13 +117,44 @@ public struct JSONWriter {
         }
     }
 
+    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
     private mutating func appendDouble(_ d: Double) {
         guard d.isFinite else { bytes.append(contentsOf: [110, 117, 108, 108]); return }
         if d == d.rounded(), abs(d) < 1e15 {
             appendInt(Int(d))
             return
         }
+        // Fast path for the short decimals most scaled sensor values are (e.g. 12.35 m, 2.804
+        // m/s): the smallest k with d == n / 10^k exactly (division is correctly rounded, so the
+        // text below reads back as the same double) prints as n with k decimals: the same text as
+        // `description` in this range, without its cost (about 100 ns a number).
+        if abs(d) >= 1e-4, abs(d) < 1e9 {
+            for k in 1..<JSONWriter.powersOfTen.count {
+                let p = JSONWriter.powersOfTen[k]
+                let n = (d * p).rounded()
+                if n / p == d {
+                    appendFixed(Int(n), decimals: k)
+                    return
+                }
+            }
+        }
         bytes.append(contentsOf: d.description.utf8)
+    }
+
+    /// `n / 10^decimals` in plain decimal notation (`n` has no trailing zero in its last place).
+    private mutating func appendFixed(_ n: Int, decimals: Int) {
+        if n < 0 { bytes.append(45) }
+        var magnitude = n.magnitude
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        while magnitude > 0 || digits.count <= decimals {
+            digits.append(UInt8(48 + magnitude % 10))
+            magnitude /= 10
+        }
+        for i in stride(from: digits.count - 1, through: decimals, by: -1) { bytes.append(digits[i]) }
+        bytes.append(46)
+        for i in stride(from: decimals - 1, through: 0, by: -1) { bytes.append(digits[i]) }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
