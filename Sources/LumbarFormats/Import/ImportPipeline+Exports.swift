@@ -22,7 +22,7 @@ extension ImportPipeline {
                 switch export.kind {
                 case .appleHealth:
                     if let document = export.document {
-                        try await importer.importAppleHealth(export.container, document: document, into: destination, summary: &summary)
+                        try await importer.importAppleHealth(export.container, document: document, label: export.path, into: destination, summary: &summary)
                     }
                 case .strava:
                     if let strava = export.strava { try await importer.importStrava(strava, into: destination, summary: &summary) }

@@ -9,7 +9,7 @@ extension ExportImporter {
     /// `FileReference`. Each workout is stored on its own (content hash: source, start and end
     /// as written), so a re-run stores nothing twice.
     func importAppleHealth(
-        _ container: any ExportContainer, document: ExportEntry, into destination: some ImportDestination,
+        _ container: any ExportContainer, document: ExportEntry, label: String, into destination: some ImportDestination,
         summary: inout ImportSummary
     ) async throws {
         let documentName = ExportError.qualified(container.name, document.path)
@@ -71,7 +71,7 @@ extension ExportImporter {
                 into: destination, summary: &summary)
             tally.add(before: before, after: summary)
         }
-        summary.exportNotes.append(Self.note("Apple Health export", container.name, tally, stoppedBy: streamError))
+        summary.exportNotes.append(Self.note("Apple Health export", label, tally, stoppedBy: streamError))
     }
 
     /// The samples of a workout's route files; a missing or damaged file is a warning.

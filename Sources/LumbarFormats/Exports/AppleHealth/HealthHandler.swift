@@ -83,7 +83,7 @@ final class HealthHandler: XMLEventHandler {
     @inline(__always)
     private static func wanted(_ type: UnsafeBufferPointer<UInt8>) -> Wanted? {
         // Every kept type is a quantity type; the suffix decides, by length first.
-        guard type.count > 33, type.count < 59, hasPrefix(type, quantityPrefix) else { return nil }
+        guard type.count >= 33, type.count < 59, hasPrefix(type, quantityPrefix) else { return nil }
         let o = 24
         switch type.count - o {
         case 9: return equal(type, from: o, "HeartRate") ? .form(.heartRate) : (equal(type, from: o, "StepCount") ? .form(.cadence) : nil)

@@ -42,7 +42,7 @@ struct GarminSummaries {
     /// The summary for an uploaded file, by the longest digit run in its name (Garmin names
     /// uploads `<user>_<activity id>.fit`).
     func summary(forFileNamed name: String) -> Summary? {
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        let stem = (name as NSString).deletingPathExtension
         let runs = stem.split(whereSeparator: { !$0.isNumber }).sorted { $0.count > $1.count }
         for run in runs { if let id = Int64(String(run)), let s = byID[id] { return s } }
         return nil

@@ -34,9 +34,19 @@ final class ZipContainer: ExportContainer {
             list.append(ExportEntry(
                 path: path, size: Int(clamping: entry.uncompressedSize), compressedSize: Int(clamping: entry.compressedSize)))
         }
+        // Entries ZIPFoundation did not list (it stops at an encrypted one) are listed from the
+        // central directory, so reading them gives a clear error instead of silence.
+        var encryptedPaths = Set<String>()
+        var unlisted = Set<String>()
+        for raw in ZipDirectoryFlags.entries(path) where !raw.path.hasSuffix("/") {
+            if raw.encrypted { encryptedPaths.insert(raw.path) }
+            if map[raw.path] == nil, unlisted.insert(raw.path).inserted {
+                list.append(ExportEntry(path: raw.path, size: 0, compressedSize: 0))
+            }
+        }
         entries = list
         byPath = map
-        encrypted = ZipDirectoryFlags.encryptedPaths(path)
+        encrypted = encryptedPaths
     }
 
     func entry(_ path: String) -> ExportEntry? {
@@ -64,10 +74,11 @@ final class ZipContainer: ExportContainer {
 
     func stream(_ entry: ExportEntry, verify: Bool, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard isSafeEntryPath(entry.path) else { throw ExportError.unsafePath(archive: name, entry: entry.path) }
-        guard let zipEntry = byPath[entry.path] else {
-            throw ExportError.malformed(archive: name, entry: entry.path, reason: "no such entry in the archive")
-        }
         if encrypted.contains(entry.path) { throw ExportError.encrypted(archive: name, entry: entry.path) }
+        guard let zipEntry = byPath[entry.path] else {
+            throw ExportError.damagedEntry(
+                archive: name, entry: entry.path, reason: "its directory record could not be read (it follows an encrypted or damaged entry)")
+        }
         let declared = Int64(clamping: zipEntry.uncompressedSize)
         let compressed = max(Int64(clamping: zipEntry.compressedSize), 1)
         if zipEntry.isCompressed, Double(declared) / Double(compressed) > limits.maxRatio {

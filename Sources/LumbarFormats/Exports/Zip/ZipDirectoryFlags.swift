@@ -4,9 +4,11 @@ import Foundation
 /// does not expose them), to find encrypted entries (flag bit 0, APPNOTE 4.4.4) before trying
 /// to inflate them.
 enum ZipDirectoryFlags {
-    /// Paths of encrypted entries (raw names decoded as UTF-8). Empty when the directory cannot
-    /// be located (ZIPFoundation then reports the archive as unreadable anyway).
-    static func encryptedPaths(_ path: String) -> Set<String> {
+    /// Every entry's path (raw name decoded as UTF-8) and whether it is encrypted, in directory
+    /// order. Empty when the directory cannot be located (ZIPFoundation then reports the archive
+    /// as unreadable anyway). ZIPFoundation stops listing at the first encrypted entry, so this
+    /// listing is also what tells which entries it could not see.
+    static func entries(_ path: String) -> [(path: String, encrypted: Bool)] {
         guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
         guard let size = try? handle.seekToEnd(), size >= 22 else { return [] }
@@ -39,16 +41,14 @@ enum ZipDirectoryFlags {
         guard directorySize < 1 << 31, directoryOffset + directorySize <= size else { return [] }
         try? handle.seek(toOffset: directoryOffset)
         guard let directory = try? handle.read(upToCount: Int(directorySize)).map(Array.init) else { return [] }
-        var result = Set<String>()
+        var result: [(path: String, encrypted: Bool)] = []
         var p = 0
         while p + 46 <= directory.count, u32(directory, p) == 0x0201_4B50 {
             let flags = u16(directory, p + 8)
             let nameLength = u16(directory, p + 28)
             let next = p + 46 + nameLength + u16(directory, p + 30) + u16(directory, p + 32)
             guard next <= directory.count else { break }
-            if flags & 1 != 0 {
-                result.insert(String(decoding: directory[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self))
-            }
+            result.append((String(decoding: directory[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self), flags & 1 != 0))
             p = next
         }
         return result
