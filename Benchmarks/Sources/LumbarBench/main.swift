@@ -6,6 +6,7 @@ let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("gpx", GPXBench.run),
     ("fit", FITBench.run),
     ("load", LoadBench.run),
+    ("applehealth", AppleHealthBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
