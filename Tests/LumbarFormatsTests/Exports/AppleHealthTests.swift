@@ -187,3 +187,33 @@ struct RealAppleHealthTests {
         #expect(summary.skipped == [.other: 1])
     }
 }
+
+@Suite("Apple Health byte filter")
+struct HealthByteFilterTests {
+    func run(_ chunks: [String]) -> (String, Bool) {
+        var filter = HealthByteFilter()
+        var out: [UInt8] = []
+        var ok = true
+        for chunk in chunks {
+            let bytes = Array(chunk.utf8)
+            ok = bytes.withUnsafeBytes { filter.filter($0) { out.append(contentsOf: $0) } } && ok
+        }
+        return (String(decoding: out, as: UTF8.self), ok)
+    }
+
+    @Test func doctypeSplitAcrossChunksIsBlankedAndControlsBecomeSpaces() {
+        let (text, ok) = run(["<?xml version=\"1.0\"?>\n<!DOC", "TYPE HealthData [\n<!ATTLIST X\n a CDATA #IMPLIED\n]>\n<Heal",
+                              "thData a=\"x\u{0B}y\">\t\r\n", String(repeating: "abcdefgh", count: 3) + "\u{01}z</HealthData>"])
+        #expect(ok)
+        #expect(!text.contains("DOCTYPE"))
+        #expect(!text.contains("ATTLIST"))
+        #expect(text.contains("<HealthData a=\"x y\">\t\r\n"))
+        #expect(text.hasSuffix("abcdefghabcdefghabcdefgh z</HealthData>"))
+    }
+
+    @Test func aPrologueWithoutTheRootIsRefusedOnceTooLong() {
+        let big = String(repeating: "<!-- padding -->", count: HealthByteFilter.maximumPrologue / 16 + 1)
+        let (_, ok) = run([big])
+        #expect(!ok)
+    }
+}

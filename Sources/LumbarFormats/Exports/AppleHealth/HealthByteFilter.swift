@@ -42,19 +42,43 @@ struct HealthByteFilter {
     private static func cleanAndEmit(_ chunk: UnsafeRawBufferPointer, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let bytes = chunk.assumingMemoryBound(to: UInt8.self)
         guard let base = bytes.baseAddress else { return }
+        // Eight bytes at a time: a word with no byte below 0x20 is skipped whole (the
+        // classic "has a byte less than n" test); only words holding one are checked bytewise.
         var first = -1
-        for i in 0..<bytes.count where base[i] < 32 && base[i] != 9 && base[i] != 10 && base[i] != 13 {
-            first = i
-            break
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        let n = bytes.count
+        scan: while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 {
+                for k in i..<(i + 8) where Self.isIllegal(base[k]) {
+                    first = k
+                    break scan
+                }
+            }
+            i += 8
+        }
+        if first < 0 {
+            while i < n {
+                if Self.isIllegal(base[i]) {
+                    first = i
+                    break
+                }
+                i += 1
+            }
         }
         if first < 0 {
             emit(bytes)
             return
         }
         var copy = Array(bytes)
-        for i in first..<copy.count where copy[i] < 32 && copy[i] != 9 && copy[i] != 10 && copy[i] != 13 { copy[i] = 32 }
+        for i in first..<copy.count where isIllegal(copy[i]) { copy[i] = 32 }
         copy.withUnsafeBufferPointer { emit($0) }
     }
+
+    /// A C0 control character other than tab, LF and CR: not allowed anywhere in XML 1.0.
+    @inline(__always)
+    static func isIllegal(_ b: UInt8) -> Bool { b < 32 && b != 9 && b != 10 && b != 13 }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
         guard hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
