@@ -101,3 +101,22 @@ struct StravaExportTests {
         #expect(abs((run.distanceMeters ?? 0) - 3322.95) < 1)
     }
 }
+
+@Suite("Export detection")
+struct ExportDetectionTests {
+    @Test func aFolderHoldingAnExportDeepDownIsWalkedAsLooseFiles() throws {
+        let folder = try TestFiles.folder()
+        try TestFiles.write(ExportFixtures.gpx(start: TestFiles.start), to: folder + "/a.gpx")
+        try TestFiles.write("Activity Type,Filename\nRun,activities/1.gpx\n", to: folder + "/old/backups/strava/activities.csv")
+        let inputs = try ImportInputs.resolve([folder])
+        #expect(inputs.exports.isEmpty)
+        #expect(inputs.files.count == 2)
+    }
+
+    @Test func anUnpackedExportOneFolderDownIsRecognised() throws {
+        let folder = try TestFiles.folder()
+        try TestFiles.write("Activity Type,Filename\nRun,activities/1.gpx\n", to: folder + "/export_1/activities.csv")
+        try TestFiles.write(ExportFixtures.gpx(start: TestFiles.start), to: folder + "/export_1/activities/1.gpx")
+        #expect(try ImportInputs.resolve([folder]).exports.map(\.kind) == [.strava])
+    }
+}

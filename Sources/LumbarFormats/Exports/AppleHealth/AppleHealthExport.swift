@@ -11,8 +11,8 @@ enum AppleHealthExport {
             guard !entry.path.hasPrefix("__MACOSX"), !entry.name.hasPrefix("."), entry.name.lowercased().hasSuffix(".xml"),
                 entry.name != "export_cda.xml"
             else { return false }
-            let folder = entry.folder.split(separator: "/").last.map(String.init) ?? ""
-            return folder == "apple_health_export" || entry.folder.isEmpty
+            let folders = entry.folder.split(separator: "/")
+            return entry.folder.isEmpty || (folders.last == "apple_health_export" && folders.count <= 2)
         }.sorted { a, b in (a.name == "export.xml" ? 0 : 1, a.path.count) < (b.name == "export.xml" ? 0 : 1, b.path.count) }
         return candidates.first { isHealthData(container.prefix($0, count: sniffBytes)) }
     }

@@ -6,6 +6,7 @@ extension ExportImporter {
     static func garminParts(_ container: any ExportContainer) -> (uploads: [ExportEntry], summaries: [ExportEntry]) {
         let uploads = container.entries.filter {
             $0.path.contains("DI-Connect-Uploaded-Files/") && $0.name.hasPrefix("UploadedFiles") && $0.name.lowercased().hasSuffix(".zip")
+                && ($0.path.hasPrefix("DI_CONNECT/") || $0.path.split(separator: "/").dropFirst().first == "DI_CONNECT")
         }
         let summaries = container.entries.filter {
             $0.path.contains("DI-Connect-Fitness/") && $0.name.hasSuffix("summarizedActivities.json")

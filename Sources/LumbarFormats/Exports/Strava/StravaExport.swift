@@ -29,7 +29,11 @@ struct StravaExport {
 
     /// The export in `container`, when it holds an `activities.csv` next to an `activities/` folder.
     static func find(in container: any ExportContainer) -> StravaExport? {
-        let candidates = container.entries.filter { $0.name == "activities.csv" && !$0.path.hasPrefix("__MACOSX") }
+        // At the top or one folder down (an unpacked `export_123/`), so a big folder that merely
+        // holds an export somewhere deep is still walked as loose files.
+        let candidates = container.entries.filter {
+            $0.name == "activities.csv" && !$0.path.hasPrefix("__MACOSX") && $0.path.split(separator: "/").count <= 2
+        }
             .sorted { $0.path.count < $1.path.count }
         for csv in candidates {
             let folder = csv.folder.isEmpty ? "activities/" : csv.folder + "/activities/"
