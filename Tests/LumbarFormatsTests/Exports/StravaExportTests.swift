@@ -120,3 +120,23 @@ struct ExportDetectionTests {
         #expect(try ImportInputs.resolve([folder]).exports.map(\.kind) == [.strava])
     }
 }
+
+@Suite("Export interruption")
+struct ExportInterruptionTests {
+    @Test func cancellingStopsBetweenRunsAndTheSummarySaysSo() async throws {
+        let path = try StravaExportTests.makeGermanExport(zipped: true)
+        let destination = RecordingDestination()
+        let inputs = try ImportInputs.resolve([path])
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await ExportFixtures.pipeline().run(inputs: inputs, into: destination)
+        }
+        let summary = try await task.value
+        #expect(summary.interrupted)
+        #expect(await destination.saved.isEmpty)
+        // The re-run finishes the job.
+        let (again, saved) = try await ExportFixtures.importing([path], into: destination)
+        #expect(!again.interrupted)
+        #expect(saved.count == 2)
+    }
+}
