@@ -53,8 +53,7 @@ enum AppleHealthBench {
 
     /// Runs async work to completion from synchronous benchmark code.
     static func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        final class Box: @unchecked Sendable { var result: Result<T, any Error>? }
-        let box = Box()
+        let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         Task {
             do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
@@ -78,4 +77,9 @@ enum AppleHealthBench {
         }
         return path
     }
+}
+
+/// Carries an async result back to the waiting thread.
+final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
 }
