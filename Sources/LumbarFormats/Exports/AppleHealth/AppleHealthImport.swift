@@ -13,7 +13,7 @@ extension ExportImporter {
         summary: inout ImportSummary
     ) async throws {
         let documentName = ExportError.qualified(container.name, document.path)
-        let handler = HealthHandler()
+        let handler = HealthHandler(expectedBytes: document.size)
         let parser = XMLPushParser(handler: handler, file: documentName)
         var filter = HealthByteFilter()
         var tally = Tally()
@@ -51,9 +51,11 @@ extension ExportImporter {
         for (sport, count) in handler.otherWorkouts { summary.skipped[sport, default: 0] += count }
         if let resting = handler.restingHeartRate { summary.latestRestingHeartRate = resting.value }
         var workouts = handler.workouts
-        HealthAssembler.attach(handler.records, to: &workouts, sourceNames: handler.sourceNames)
+        let attached = HealthAssembler.attach(handler.takeRecords(), to: &workouts)
+        let watchSources = HealthAssembler.watchSources(handler.sourceNames)
         tracker.expect(files: workouts.count)
-        for workout in workouts {
+        for (index, original) in workouts.enumerated() {
+            var workout = original
             try Task.checkCancellation()
             defer { tracker.advance(files: 1, bytes: 0) }
             let hash = ContentHash.hex(Array(workout.identity.utf8))
@@ -61,6 +63,7 @@ extension ExportImporter {
                 summary.duplicates += 1
                 continue
             }
+            workout.records = HealthAssembler.choose(attached.records[attached.ranges[index]], own: workout.source, watchSources: watchSources)
             let route = routeSamples(workout, container: container, document: document, summary: &summary)
             let activity = HealthAssembler.activity(workout, route: route)
             let before = summary

@@ -8,41 +8,71 @@ import LumbarCore
 /// per workout and per kind, the records of the workout's own source are used when it has any,
 /// else those of sources named like a watch, else all.
 enum HealthAssembler {
-    /// Attaches `records` to `workouts` (sorted by start on return).
-    static func attach(_ records: [HealthRecord], to workouts: inout [HealthWorkout], sourceNames: [String]) {
+    /// The records of every workout, grouped contiguously: workout `i` owns `records[ranges[i]]`.
+    struct Attached {
+        var records: [HealthRecord]
+        var ranges: [Range<Int>]
+    }
+
+    /// Sorts `workouts` by start and groups the records that fall in them (a counting sort by
+    /// workout, records in any order); `records` is consumed so its memory is freed as soon as
+    /// the grouped copy exists.
+    static func attach(_ records: consuming [HealthRecord], to workouts: inout [HealthWorkout]) -> Attached {
         workouts.sort { $0.start < $1.start }
-        guard !workouts.isEmpty else { return }
+        guard !workouts.isEmpty else { return Attached(records: [], ranges: []) }
         let starts = workouts.map(\.start)
-        var buckets = [[HealthRecord]](repeating: [], count: workouts.count)
-        for record in records {
+        let ends = workouts.map(\.end)
+        var owner = [Int32](repeating: -1, count: records.count)
+        var counts = [Int](repeating: 0, count: workouts.count)
+        for (k, record) in records.enumerated() {
             let t = record.utcStart
-            // The last workout starting at or before t.
             var lo = 0, hi = starts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if starts[mid] <= t { lo = mid + 1 } else { hi = mid }
             }
             let index = lo - 1
-            guard index >= 0, t <= workouts[index].end else { continue }
-            buckets[index].append(record)
+            guard index >= 0, t <= ends[index] else { continue }
+            owner[k] = Int32(index)
+            counts[index] += 1
         }
-        let watchSources = Set(sourceNames.indices.filter { sourceNames[$0].localizedCaseInsensitiveContains("watch") }.map { UInt16($0) })
-        for i in workouts.indices where !buckets[i].isEmpty {
-            let own = workouts[i].source
-            var chosen: [HealthRecord] = []
-            for kind in HealthRecord.Kind.allCases {
-                let ofKind = buckets[i].filter { $0.kind == kind }
-                if ofKind.isEmpty { continue }
-                let mine = ofKind.filter { $0.source == own }
-                if !mine.isEmpty {
-                    chosen += mine
-                    continue
-                }
-                let watch = ofKind.filter { watchSources.contains($0.source) }
-                chosen += watch.isEmpty ? ofKind : watch
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for c in counts {
+            ranges.append(offset..<(offset + c))
+            offset += c
+        }
+        var next = ranges.map(\.lowerBound)
+        var grouped = [HealthRecord](repeating: HealthRecord(start: 0, duration: 0, value: 0, kind: .heartRate, source: 0), count: offset)
+        for (k, record) in records.enumerated() where owner[k] >= 0 {
+            let w = Int(owner[k])
+            grouped[next[w]] = record
+            next[w] += 1
+        }
+        return Attached(records: grouped, ranges: ranges)
+    }
+
+    /// The records of one workout to use: per kind, the workout's own source when it has any,
+    /// else sources named like a watch, else all.
+    static func choose(_ records: ArraySlice<HealthRecord>, own: UInt16, watchSources: Set<UInt16>) -> [HealthRecord] {
+        var chosen: [HealthRecord] = []
+        for kind in HealthRecord.Kind.allCases {
+            let ofKind = records.filter { $0.kind == kind }
+            if ofKind.isEmpty { continue }
+            let mine = ofKind.filter { $0.source == own }
+            if !mine.isEmpty {
+                chosen += mine
+                continue
             }
-            workouts[i].records = chosen
+            let watch = ofKind.filter { watchSources.contains($0.source) }
+            chosen += watch.isEmpty ? ofKind : watch
         }
+        return chosen
+    }
+
+    /// Indices of the source names that look like a watch.
+    static func watchSources(_ names: [String]) -> Set<UInt16> {
+        Set(names.indices.filter { names[$0].localizedCaseInsensitiveContains("watch") }.map { UInt16(clamping: $0) })
     }
 
     /// The activity of one workout; `route` holds the samples of its route GPX files.

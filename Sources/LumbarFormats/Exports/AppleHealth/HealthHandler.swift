@@ -15,7 +15,8 @@ final class HealthHandler: XMLEventHandler {
     static let maximumRecords = 8_000_000
 
     private(set) var workouts: [HealthWorkout] = []
-    private(set) var records: [HealthRecord] = []
+    /// The kept records; `takeRecords()` hands them over and frees the handler's copy.
+    private var records: [HealthRecord] = []
     private(set) var droppedRecords = 0
     /// Workouts of other sports, counted.
     private(set) var otherWorkouts: [Sport: Int] = [:]
@@ -28,11 +29,20 @@ final class HealthHandler: XMLEventHandler {
     private var lastSource: UInt16 = 0
     private var current: HealthWorkout?
 
-    init() {
+    /// `expectedBytes`: the document's size. The record buffer is reserved once for the most it
+    /// may need (one record per 100 bytes, at most `maximumRecords`), so it never grows by
+    /// copying; pages the parse does not reach are never touched and cost no memory.
+    init(expectedBytes: Int = 0) {
         super.init(names: XMLNameTable([
             "HealthData", "Record", "Workout", "WorkoutStatistics", "WorkoutRoute", "FileReference", "Location", "MetadataEntry",
         ]))
-        records.reserveCapacity(1 << 16)
+        records.reserveCapacity(min(Self.maximumRecords, max(1 << 16, expectedBytes / 100)))
+    }
+
+    /// The kept records (the handler keeps none afterwards).
+    func takeRecords() -> [HealthRecord] {
+        defer { records = [] }
+        return records
     }
 
     override func start(_ code: UInt8, parent: UInt8, attributes: XMLAttributes) -> Bool {
