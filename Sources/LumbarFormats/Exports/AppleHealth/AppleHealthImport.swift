@@ -1,3 +1,4 @@
+import Foundation
 import LumbarCore
 
 extension ExportImporter {
@@ -15,27 +16,54 @@ extension ExportImporter {
         let documentName = ExportError.qualified(container.name, document.path)
         let handler = HealthHandler(expectedBytes: document.size)
         let parser = XMLPushParser(handler: handler, file: documentName)
-        var filter = HealthByteFilter()
         var tally = Tally()
         let scale = document.size > 0 ? Double(document.compressedSize) / Double(document.size) : 1
         var streamError: ExportError?
-        do {
-            try container.stream(document, verify: false) { chunk in
-                if Task.isCancelled { throw CancellationError() }
-                guard filter.filter(chunk, emit: { parser.feed($0) }) else { throw NotHealthData() }
-                tracker.advance(bytes: Int(Double(chunk.count) * scale))
-                if !parser.isHealthy { throw NotHealthData() }
+        var notHealthData = false
+        // Inflate and filter on a second thread; parse here.
+        let pipe = ChunkPipe()
+        let source = UncheckedSendable(value: container)
+        let producer = Thread {
+            var filter = HealthByteFilter()
+            do {
+                try source.value.stream(document, verify: false) { chunk in
+                    var ok = true
+                    let inPrologue = filter.filter(chunk) { ok = ok && pipe.put(Array($0)) }
+                    guard inPrologue else { throw NotHealthData() }
+                    guard ok else { throw EnoughBytes() }
+                }
+                pipe.finish(filter.isStillInPrologue ? NotHealthData() : nil)
+            } catch {
+                pipe.finish(error)
             }
-            if filter.isStillInPrologue { throw NotHealthData() }
-            parser.finish()
-        } catch let error as ExportError {
+        }
+        producer.stackSize = 1 << 20
+        producer.start()
+        var cancelled = false
+        while let chunk = pipe.take() {
+            if Task.isCancelled {
+                cancelled = true
+                break
+            }
+            chunk.withUnsafeBufferPointer { parser.feed($0) }
+            tracker.advance(bytes: Int(Double(chunk.count) * scale))
+            if !parser.isHealthy { break }
+        }
+        pipe.stop()
+        while pipe.take() != nil {}
+        if cancelled { throw CancellationError() }
+        switch pipe.error {
+        case nil:
+            if parser.isHealthy { parser.finish() }
+        case let error as ExportError:
             streamError = error
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch {
-            if filter.isStillInPrologue {
-                streamError = .malformed(archive: container.name, entry: document.path, reason: "no <HealthData> root element near the start; this is not an Apple Health export document")
-            }
+        case is NotHealthData:
+            notHealthData = true
+        default:
+            break
+        }
+        if notHealthData {
+            streamError = .malformed(archive: container.name, entry: document.path, reason: "no <HealthData> root element near the start; this is not an Apple Health export document")
         }
         if streamError == nil, let failure = handler.failure {
             streamError = .malformed(
