@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import LumbarCore
 import LumbarFormats
@@ -8,9 +9,13 @@ import LumbarStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import FIT, GPX and TCX files (also .gz) and whole folders of them.",
+        abstract: "Import FIT, GPX and TCX files (also .gz), whole folders of them, and Strava, Garmin Connect and Apple Health exports.",
         discussion: """
-            Folders are read recursively. The same file imported twice is stored once, and the same \
+            Exports are recognised by their layout, zipped or unpacked: a Strava bulk export \
+            (activities.csv + activities/), a Garmin Connect export (DI_CONNECT/...), an Apple Health \
+            export.zip or export.xml; any other zip is searched for activity files. Archives are read \
+            in place, never unpacked. Ctrl-C stops between two runs; run the same command again to \
+            continue (nothing is stored twice). Folders are read recursively. The same file imported twice is stored once, and the same \
             run recorded by two devices or apps becomes one activity that keeps the richer copy. Only \
             runs are stored; other sports are counted and skipped. Exit status: 0 when every \
             recognised file was read, 1 when some failed (the others are still imported), 2 on \
@@ -26,6 +31,20 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "The sport of files that name none (GPX without a type): running, walking, hiking, ...")
     var sport: String?
 
+    @Option(help: "Largest compression ratio accepted for one archive entry (zip-bomb guard).")
+    var maxRatio: Double = 1000
+
+    @Option(help: "Most bytes decompressed over the whole import, e.g. 64G, 500M (zip-bomb guard).")
+    var maxUncompressed: String = "64G"
+
+    /// `64G`, `500M`, `1024K` or plain bytes.
+    static func parseSize(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: "IB", with: "").replacingOccurrences(of: "B", with: "")
+        if let last = trimmed.last, let factor = units[last], let n = Double(trimmed.dropLast()), n > 0 { return Int64(n * Double(factor)) }
+        return Int64(trimmed).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     func run() async throws {
         var override: Sport?
         if let sport {
@@ -34,9 +53,13 @@ struct ImportCommand: AsyncParsableCommand {
             }
             override = parsed
         }
-        let files: [FileWalker.Entry]
+        guard maxRatio >= 1 else { throw Terminal.usage("--max-ratio must be at least 1 (it is \(maxRatio)).") }
+        guard let maxBytes = Self.parseSize(maxUncompressed) else {
+            throw Terminal.usage("--max-uncompressed \(maxUncompressed) is not a size; write e.g. 64G, 500M or a number of bytes.")
+        }
+        let inputs: ImportInputs
         do {
-            files = try FileWalker.files(in: paths)
+            inputs = try ImportInputs.resolve(paths, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
         } catch {
             throw Terminal.usage(error.description)
         }
@@ -44,11 +67,39 @@ struct ImportCommand: AsyncParsableCommand {
         let bar: ProgressBar? = Terminal.stderrIsTTY ? ProgressBar() : nil
         var progress: (@Sendable (ImportProgress) -> Void)?
         if let bar { progress = { p in bar.update(p) } }
-        let summary = try await Self.importFiles(
-            files, sport: override, into: opened, readers: DefaultReaders.all, progress: progress)
+        let work = Task {
+            try await Self.importInputs(inputs, sport: override, into: opened, readers: DefaultReaders.all, progress: progress)
+        }
+        // Ctrl-C cancels the import task; the pipeline stops between two runs.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interrupt.setEventHandler { work.cancel() }
+        interrupt.resume()
+        let summary = try await work.value
+        interrupt.cancel()
+        signal(SIGINT, SIG_DFL)
         bar?.finish()
         Terminal.print(Self.summaryText(summary, sportOverride: override))
+        if summary.interrupted { throw ExitCode(130) }
         if !summary.failed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Imports exports and files into `store`; sets the resting heart rate from an Apple Health
+    /// export when the runner has none.
+    static func importInputs(
+        _ inputs: ImportInputs, sport: Sport?, into store: any Store, readers: [any ActivityFileReader],
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) async throws -> ImportSummary {
+        let pipeline = ImportPipeline(readers: readers, options: .init(sportOverride: sport))
+        let summary = try await pipeline.run(inputs: inputs, into: StoreDestination(store: store), progress: progress)
+        if let resting = summary.latestRestingHeartRate {
+            var settings = try await store.settings()
+            if settings.restingHeartRate == nil {
+                settings.restingHeartRate = resting
+                try await store.saveSettings(settings)
+            }
+        }
+        return summary
     }
 
     /// Imports `files` into `store` through `readers`.
@@ -71,6 +122,10 @@ struct ImportCommand: AsyncParsableCommand {
         if s.merged > 0 { extras.append("\(plural(s.merged, "run", "runs")) merged with another copy of the same run") }
         if !extras.isEmpty { stored += " (" + extras.joined(separator: ", ") + ")" }
         lines.append(stored + ".")
+        lines += s.exportNotes
+        for (reason, n) in s.skippedForReason.sorted(by: { $0.key < $1.key }) {
+            lines.append("Skipped \(plural(n, "entry", "entries")): \(reason).")
+        }
         if s.skippedCount > 0 {
             let bySport = s.skipped.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
             lines.append("Skipped \(plural(s.skippedCount, "activity that is", "activities that are")) not a run: \(bySport.joined(separator: ", ")).")
@@ -91,6 +146,12 @@ struct ImportCommand: AsyncParsableCommand {
         if !s.failed.isEmpty {
             lines.append("Failed: \(plural(s.failed.count, "file", "files")) could not be read; nothing of them was stored:")
             lines += s.failed.map { "  \($0.message)" }
+        }
+        if let resting = s.latestRestingHeartRate {
+            lines.append("Resting heart rate in the Apple Health export: \(Int(resting.rounded())) bpm (used when none is set).")
+        }
+        if s.interrupted {
+            lines.append("Interrupted: stopped between two runs; everything above is stored. Run the same command again to continue.")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,6 +8,7 @@ let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("load", LoadBench.run),
     ("pose", PoseBench.run),
     ("form", FormBench.run),
+    ("applehealth", AppleHealthBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

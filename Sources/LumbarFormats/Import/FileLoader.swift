@@ -78,6 +78,18 @@ public struct FileLoader: Sendable {
         } catch {
             return notOurs(error)
         }
+        return load(bytes: raw, path: path, name: name)
+    }
+
+    /// Sniffs and un-gzips bytes already read (a file inside an export); `name` is the file
+    /// name that decides `.gz` handling and whether an unrecognised file is an error.
+    public func load(bytes raw: [UInt8], path: String, name: String) -> Outcome {
+        let lower = name.lowercased()
+        let gzipped = lower.hasSuffix(".gz")
+        let innerName = gzipped ? String(name.dropLast(3)) : name
+        let ext = (innerName as NSString).pathExtension.lowercased()
+        let named = Self.activityExtensions.contains(ext)
+        func notOurs(_ error: FormatError) -> Outcome { named ? .failed(error) : .ignored }
         guard !raw.isEmpty else { return notOurs(.empty(file: path)) }
         var bytes = raw
         var warning: DecodeWarning?

@@ -38,14 +38,16 @@ public struct ImportPipeline: Sendable {
         self.options = options
     }
 
-    /// Imports every file under `paths` into `destination`. Throws `ImportPathError` before
-    /// reading anything when a path does not exist, the destination's errors (the store failed:
-    /// the import stops), and `CancellationError` when the task is cancelled between files.
+    /// Imports every file and export under `paths` into `destination`: exports (Strava, Garmin
+    /// Connect, Apple Health, other zips) are recognised by their layout (`ImportInputs`), other
+    /// folders are walked. Throws `ImportPathError` before reading anything when a path does not
+    /// exist, and the destination's errors (the store failed: the import stops); cancellation
+    /// stops between two runs with `ImportSummary.interrupted` set.
     public func run(
-        paths: [String], into destination: some ImportDestination,
+        paths: [String], limits: ExportLimits = ExportLimits(), into destination: some ImportDestination,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
-        try await run(files: FileWalker.files(in: paths), into: destination, progress: progress)
+        try await run(inputs: ImportInputs.resolve(paths, limits: limits), into: destination, progress: progress)
     }
 
     /// Imports files already listed by `FileWalker.files(in:)` (so a caller can check the paths

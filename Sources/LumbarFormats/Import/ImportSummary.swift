@@ -50,9 +50,40 @@ public struct ImportSummary: Sendable, Hashable {
     /// Bytes on disk of the files looked at.
     public var bytes = 0
 
+    /// Entries of exports not imported for a reason other than their sport (e.g. "manual Strava
+    /// activity, no file"), counted by reason.
+    public var skippedForReason: [String: Int] = [:]
+    /// One line per export read: what it was and what came of it (how many runs were stored
+    /// before an error stopped it).
+    public var exportNotes: [String] = []
+
+    /// The latest resting heart rate an Apple Health export holds (beats/min), for TRIMP when
+    /// the runner set none.
+    public var latestRestingHeartRate: Double?
+    /// Set when Ctrl-C stopped the import between two runs (everything before is stored).
+    public var interrupted = false
+
     /// An empty summary.
     public init() {}
 
     /// Activities skipped because they are not runs.
     public var skippedCount: Int { skipped.values.reduce(0, +) }
+
+    /// Adds another summary's counts and lists to this one.
+    public mutating func add(_ o: ImportSummary) {
+        imported += o.imported
+        duplicates += o.duplicates
+        merged += o.merged
+        for (sport, n) in o.skipped { skipped[sport, default: 0] += n }
+        for (reason, n) in o.skippedForReason { skippedForReason[reason, default: 0] += n }
+        ignored += o.ignored
+        failed += o.failed
+        warnings += o.warnings
+        assumedSport += o.assumedSport
+        exportNotes += o.exportNotes
+        files += o.files
+        bytes += o.bytes
+        latestRestingHeartRate = o.latestRestingHeartRate ?? latestRestingHeartRate
+        interrupted = interrupted || o.interrupted
+    }
 }
