@@ -22,7 +22,7 @@ struct APIRouteTests {
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
                 let list = try #require(json["activities"] as? [[String: Any]])
                 #expect(list.count == 12)
-                #expect(list.first?["date"] as? String == "2026-11-30")
+                #expect(list.first?["date"] as? String == "2026-11-27", "newest first")
             }
             try await client.execute(uri: "/api/v1/activities/\(id.rawValue)", method: .get) { response in
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
@@ -103,7 +103,7 @@ struct APIRouteTests {
         let (store, id) = try await WebFixtures.store()
         try await Self.app(store).test(.router) { client in
             try await client.execute(uri: "/api/v1/pain", method: .post, headers: WebFixtures.jsonHeaders,
-                                     body: ByteBuffer(string: #"{"date": "2026-11-30", "afterRun": 4, "rpe": 6, "note": "stiff"}"#)) { response in
+                                     body: ByteBuffer(string: #"{"date": "2026-11-27", "afterRun": 4, "rpe": 6, "note": "stiff"}"#)) { response in
                 #expect(response.status == .created)
                 #expect(response.text.contains("\"runId\":\"\(id.rawValue)\""))
             }
