@@ -50,8 +50,9 @@ enum AppScript {
             input.focus();
           }
         });
-        box.insertBefore(shown, input.parentNode === box ? input : input.parentNode);
-        box.insertBefore(button, shown);
+        var controls = document.createElement("div"), label = box.querySelector("label");
+        controls.className = "timer-controls"; controls.appendChild(shown); controls.appendChild(button);
+        box.insertBefore(controls, label);
       });
     });
     """

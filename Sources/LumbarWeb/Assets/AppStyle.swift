@@ -34,13 +34,14 @@ enum AppStyle {
     svg .trace { fill: none; stroke: var(--accent); stroke-width: 1.5; }
     fieldset { border: 1px solid var(--line); border-radius: 8px; margin: 14px 0; padding: 10px 14px; }
     legend { font-weight: 700; padding: 0 6px; }
-    .q { margin: 10px 0 14px; } .q > p, .q > label:first-child { margin: 0 0 4px; font-weight: 600; display: block; }
+    .q { margin: 10px 0 14px; } .q > p:not(.small), .q > label:first-child { margin: 0 0 4px; font-weight: 600; display: block; }
     .choices { display: flex; flex-wrap: wrap; gap: 4px 16px; } .choices label { font-weight: 400; }
     input[type=number], input[type=date], input[type=text], select { font: inherit; padding: 6px 8px; border: 1px solid #6b7682; border-radius: 4px; min-width: 8em; }
     button, .button { font: inherit; background: var(--accent); color: #fff; border: 0; border-radius: 6px; padding: 9px 18px; cursor: pointer; text-decoration: none; display: inline-block; }
     button.secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); }
     progress { width: 100%; height: 18px; }
-    .timer { font-size: 48px; font-variant-numeric: tabular-nums; margin: 8px 0; }
+    .timer-controls { display: flex; align-items: center; gap: 16px; margin: 4px 0 8px; }
+    .timer { font-size: 40px; font-variant-numeric: tabular-nums; margin: 8px 0; }
     .prob { display: inline-block; height: 10px; background: #3f6f9f; vertical-align: middle; }
     @media (max-width: 600px) { h1 { font-size: 23px; } main { padding: 10px; } table { font-size: 14px; } }
     @media print { header.top, .skip { display: none; } }
