@@ -52,12 +52,31 @@ public struct ServeCommand: AsyncParsableCommand {
                 let now = Date()
                 return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
             },
-            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
+            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) },
+            dataVersion: Self.fileVersion(self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)))
         let host = self.host, open = self.open
         try await serveDashboard(store: store, configuration: configuration) { port in
             let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
             FileHandle.standardError.write(Data("lumbar serve: the dashboard is at \(url) (Ctrl-C stops it)\n".utf8))
             if open { Self.openBrowser(url) }
+        }
+    }
+
+    /// The database's version as the file system sees it: size and modification time of the
+    /// file and of its write-ahead log (SQLite changes them on every commit, whoever writes).
+    static func fileVersion(_ path: String) -> @Sendable () -> String? {
+        { () -> String? in
+            var parts: [String] = []
+            for file in [path, path + "-wal"] {
+                var s = stat()
+                guard stat(file, &s) == 0 else { parts.append("-"); continue }
+                #if os(Linux)
+                parts.append("\(s.st_size):\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)")
+                #else
+                parts.append("\(s.st_size):\(s.st_mtimespec.tv_sec).\(s.st_mtimespec.tv_nsec)")
+                #endif
+            }
+            return parts.joined(separator: "/")
         }
     }
 

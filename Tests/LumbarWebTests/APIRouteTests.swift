@@ -180,4 +180,23 @@ struct APIRouteTests {
         }
         #expect(try await store.activitySummaries(since: nil).count == 1)
     }
+
+    @Test("the load is recomputed when a run or a diary entry is added (the cache never serves stale data)")
+    func loadCache() async throws {
+        let (store, _) = try await WebFixtures.store()
+        try await Self.app(store).test(.router) { client in
+            let before = try await client.execute(uri: "/api/v1/load", method: .get) { $0.text }
+            let again = try await client.execute(uri: "/api/v1/load", method: .get) { $0.text }
+            #expect(before == again)
+            guard case .inserted(let longID) = try await store.save(WebFixtures.run(WebFixtures.today, km: 30, hash: "long")) else {
+                Issue.record("the long run was not inserted")
+                return
+            }
+            let afterRun = try await client.execute(uri: "/api/v1/load", method: .get) { $0.text }
+            #expect(afterRun != before)
+            _ = try await store.savePainEntry(PainEntry(date: WebFixtures.today, activityID: longID, perceivedExertion: 9))
+            let afterPain = try await client.execute(uri: "/api/v1/load", method: .get) { $0.text }
+            #expect(afterPain != afterRun)
+        }
+    }
 }

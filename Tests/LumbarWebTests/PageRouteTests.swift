@@ -61,6 +61,21 @@ struct PageRouteTests {
         }
     }
 
+    @Test("an unknown address is a 404: an HTML page, or JSON under /api")
+    func unknownAddress() async throws {
+        let app = buildApplication(store: MemoryStore(), configuration: WebFixtures.configuration())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/nowhere", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("The address /nowhere was not found"))
+            }
+            try await client.execute(uri: "/api/v1/nowhere", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "application/json")
+            }
+        }
+    }
+
     @Test("the load page shows the shared chart and the glossary of formulas")
     func loadPage() async throws {
         let (store, _) = try await WebFixtures.store()

@@ -19,6 +19,7 @@ struct APIRoutes: Sendable {
 
     func add(to api: RouterGroup<BasicRequestContext>) {
         let d = dashboard
+        api.get("**") { request, _ -> Response in throw WebError.notFound("The API address \(request.uri.path)") }
         api.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
         api.get("summary") { _, _ in Responses.json(APIJSON.overview(try await d.overview())) }
         api.get("activities") { _, _ in Responses.json(APIJSON.activities(try await d.runs())) }

@@ -21,11 +21,15 @@ public func buildApplication(
 /// The router alone (what `buildApplication` serves).
 public func buildRouter(store: any Store, configuration: WebConfiguration) -> Router<BasicRequestContext> {
     let router = Router()
-    let dashboard = Dashboard(store: store, configuration: configuration, loadCache: LoadCache())
+    let writes = WriteCounter()
+    let dashboard = Dashboard(
+        store: WatchedStore(base: store, writes: writes), configuration: configuration, loadCache: LoadCache(), writes: writes)
     AssetRoutes.add(to: router)
     PageRoutes(dashboard: dashboard).add(to: router)
     FormRoutes(dashboard: dashboard).add(to: router)
     APIRoutes(dashboard: dashboard).add(to: router.group("api/v1"))
+    // Anything else: a 404 that says so (an HTML page, or JSON under /api).
+    router.get("**") { request, _ -> Response in throw WebError.notFound("The address \(request.uri.path)") }
     return router
 }
 

@@ -8,6 +8,13 @@ struct Dashboard: Sendable {
     var store: any Store
     var configuration: WebConfiguration
     var loadCache: LoadCache
+    var writes: WriteCounter
+
+    /// The version of the stored data (nil: unknown, so nothing is cached by version).
+    func version() async -> String? {
+        guard let v = configuration.dataVersion() else { return nil }
+        return "\(v)|\(await writes.count)|\(configuration.today())"
+    }
 
     /// What is stored, for the home page and `/api/v1/summary`.
     struct Overview: Sendable {
@@ -21,6 +28,14 @@ struct Dashboard: Sendable {
     }
 
     func overview() async throws -> Overview {
+        let version = await version()
+        if let version, let cached = await loadCache.overview(version: version) { return cached }
+        let value = try await computeOverview()
+        if let version { await loadCache.keep(value, version: version) }
+        return value
+    }
+
+    private func computeOverview() async throws -> Overview {
         let runs = try await store.activitySummaries(since: nil).filter { $0.sport.isRunning }
         let answers = try await store.answersHistory()
         return Overview(
@@ -44,7 +59,7 @@ struct Dashboard: Sendable {
 
     /// The weekly load report as of today (or the last run, when later), like `lumbar load`.
     func load(weeks: Int = 12) async throws -> LoadReport {
-        try await loadCache.report(store: store, configuration: configuration, weeks: weeks)
+        try await loadCache.report(store: store, configuration: configuration, weeks: weeks, version: await version())
     }
 
     /// The whole analysis: the same assembly `lumbar analyze` runs.

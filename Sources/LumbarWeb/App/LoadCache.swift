@@ -15,11 +15,34 @@ actor LoadCache {
     }
 
     private var key: Key?
+    private var versionKey: String?
     private var cached: LoadReport?
+    private var overviewVersion: String?
+    private var cachedOverview: Dashboard.Overview?
 
     init() {}
 
-    func report(store: any Store, configuration: WebConfiguration, weeks: Int) async throws -> LoadReport {
+    /// The home page's overview kept for `version`, if any.
+    func overview(version: String) -> Dashboard.Overview? { version == overviewVersion ? cachedOverview : nil }
+
+    /// Keeps the overview computed for `version`.
+    func keep(_ overview: Dashboard.Overview, version: String) {
+        overviewVersion = version
+        cachedOverview = overview
+    }
+
+    /// The load report: by `version` when the store has one, else by a fingerprint of the runs,
+    /// the diary and the settings (read from the store on each call).
+    func report(store: any Store, configuration: WebConfiguration, weeks: Int, version: String?) async throws -> LoadReport {
+        if let version {
+            let key = "\(version)|\(weeks)"
+            if key == versionKey, let cached { return cached }
+            let report = try await compute(store: store, configuration: configuration, weeks: weeks)
+            versionKey = key
+            self.key = nil
+            cached = report
+            return report
+        }
         let summaries = try await store.activitySummaries(since: nil)
         let pain = try await store.painEntries()
         let settings = try await store.settings()
@@ -30,6 +53,17 @@ actor LoadCache {
             runs: summaries.count, lastStart: summaries.map(\.start).max(), ids: idHash.finalize(), pain: pain,
             settings: settings, today: today, weeks: weeks)
         if key == self.key, let cached { return cached }
+        let report = try await compute(store: store, configuration: configuration, weeks: weeks)
+        self.key = key
+        versionKey = nil
+        cached = report
+        return report
+    }
+
+    private func compute(store: any Store, configuration: WebConfiguration, weeks: Int) async throws -> LoadReport {
+        let settings = try await store.settings()
+        let pain = try await store.painEntries()
+        let today = configuration.today()
         let offset = configuration.fallbackOffset
         let activities = DiaryRPE.apply(pain, to: try await store.activities(from: nil, through: nil, withSamples: true)).map {
             var a = $0
@@ -38,10 +72,7 @@ actor LoadCache {
         }
         let lastRun = activities.filter(\.sport.isRunning).map { $0.localDate(fallbackOffsetSeconds: offset) }.max()
         let asOf = max(today, lastRun ?? today)
-        let report = LoadReport.make(
+        return LoadReport.make(
             activities: activities, settings: settings, asOf: asOf, fallbackOffsetSeconds: offset, weeks: weeks)
-        self.key = key
-        cached = report
-        return report
     }
 }

@@ -20,6 +20,11 @@ public struct WebConfiguration: Sendable {
     public var today: @Sendable () -> LocalDate
     /// UTC seconds -> the runner's zone offset at that instant (dates runs whose file has none).
     public var offsetAt: @Sendable (Double) -> Int
+    /// A cheap fingerprint of everything stored (for SQLite: the size and modification time of
+    /// the database and its write-ahead log), or nil when there is none. When given, the home
+    /// and load pages are computed once per version (and per day) instead of on every request;
+    /// writes made by another process (`lumbar import` while serving) change it too.
+    public var dataVersion: @Sendable () -> String?
     /// The clock for "recorded at" times of stored answers (UTC seconds).
     public var now: @Sendable () -> Double
 
@@ -31,8 +36,10 @@ public struct WebConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, uploadLimitBytes: Int64 = WebConfiguration.defaultUploadLimitBytes,
         uploadDirectory: String = NSTemporaryDirectory(), readers: [any ActivityFileReader] = DefaultReaders.all,
         today: @escaping @Sendable () -> LocalDate, offsetAt: @escaping @Sendable (Double) -> Int,
-        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        dataVersion: @escaping @Sendable () -> String? = { nil }
     ) {
+        self.dataVersion = dataVersion
         self.now = now
         self.host = host
         self.port = port
