@@ -127,4 +127,37 @@ struct PageRouteTests {
             }
         }
     }
+
+    @Test("with a data version, home is computed once per version; writes made here or a new version show at once")
+    func versionedCache() async throws {
+        let (store, _) = try await WebFixtures.store()
+        let version = VersionBox()
+        var configuration = WebFixtures.configuration()
+        configuration.dataVersion = { version.value }
+        let app = buildApplication(store: store, configuration: configuration)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/summary", method: .get) { #expect($0.text.contains("\"runs\":12")) }
+            _ = try await store.save(WebFixtures.run(WebFixtures.today, km: 8, hash: "behind-our-back"))
+            try await client.execute(uri: "/api/v1/summary", method: .get) {
+                #expect($0.text.contains("\"runs\":12"), "same version: the cached overview")
+            }
+            version.value = "2"
+            try await client.execute(uri: "/api/v1/summary", method: .get) { #expect($0.text.contains("\"runs\":13")) }
+            try await client.execute(uri: "/api/v1/core-tests", method: .post, headers: WebFixtures.jsonHeaders,
+                                     body: ByteBuffer(string: #"{"flexorSeconds": 50}"#)) { #expect($0.status == .created) }
+            try await client.execute(uri: "/api/v1/summary", method: .get) {
+                #expect($0.text.contains("\"coreTests\":1"), "a write through the dashboard invalidates at once")
+            }
+        }
+    }
+}
+
+/// A version the test changes by hand.
+final class VersionBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = "1"
+    var value: String {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
 }

@@ -62,6 +62,15 @@ struct Dashboard: Sendable {
         try await loadCache.report(store: store, configuration: configuration, weeks: weeks, version: await version())
     }
 
+    /// The load page's HTML, rendered once per data version when the store has one.
+    func loadPage() async throws -> String {
+        let version = await version()
+        if let version, let html = await loadCache.page("load", version: version) { return html }
+        let html = LoadPage.render(try await load())
+        if let version { await loadCache.keep(page: "load", html: html, version: version) }
+        return html
+    }
+
     /// The whole analysis: the same assembly `lumbar analyze` runs.
     func analysis() async throws -> AnalysisAssembly.Output {
         let assembly = AnalysisAssembly(store: store, offsetAt: configuration.offsetAt)

@@ -22,6 +22,16 @@ actor LoadCache {
 
     init() {}
 
+    private var pages: [String: (version: String, html: String)] = [:]
+
+    /// A rendered page kept for `version`, if any.
+    func page(_ name: String, version: String) -> String? {
+        pages[name].flatMap { $0.version == version ? $0.html : nil }
+    }
+
+    /// Keeps a rendered page for `version`.
+    func keep(page name: String, html: String, version: String) { pages[name] = (version, html) }
+
     /// The home page's overview kept for `version`, if any.
     func overview(version: String) -> Dashboard.Overview? { version == overviewVersion ? cachedOverview : nil }
 

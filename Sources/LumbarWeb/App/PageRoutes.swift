@@ -17,7 +17,7 @@ struct PageRoutes: Sendable {
             let a = try await d.activity(raw.removingPercentEncoding ?? raw)
             return Responses.html(RunPage.render(a, fallbackOffset: d.configuration.fallbackOffset))
         }
-        router.get("/load") { _, _ in Responses.html(LoadPage.render(try await d.load())) }
+        router.get("/load") { _, _ in Responses.html(try await d.loadPage()) }
         router.get("/assessment") { _, _ in Responses.html(AssessmentPage.render(step: 0, fields: FormFields())) }
         router.get("/core-tests") { request, _ in
             let saved = request.uri.queryParameters.get("saved") != nil
