@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Dashboard forms")
 struct FormRouteTests {
-    @Test("the questionnaire steps through, skips the inflammatory step for short pain, stores, shows the result")
+    @Test("the questionnaire steps through, asks the nerve follow-up only after a yes, skips the inflammatory step for short pain, stores, shows the result")
     func questionnaire() async throws {
         let store = MemoryStore()
         let app = buildApplication(store: store, configuration: WebFixtures.configuration())
@@ -16,19 +16,25 @@ struct FormRouteTests {
             var fields: [(String, String)] = [("_step", "0"), ("redFlags.bladderChange", "no"), ("redFlags.saddleNumbness", "yes"), ("symptoms.legPain", "none")]
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders, body: WebFixtures.form(fields)) { response in
                 #expect(response.status == .ok)
-                #expect(response.text.contains("About you and this bout of pain"))
+                #expect(response.text.contains("About the nerve symptoms"), "saddle numbness: how recent is it?")
+                #expect(response.text.contains("redFlags.symptomsNewWithin14Days"))
+                #expect(!response.text.contains("symptoms.legPainSides"), "no leg pain: one leg or both is not asked")
                 #expect(response.text.contains("name=\"redFlags.saddleNumbness\" value=\"yes\""))
             }
-            fields = fields.filter { $0.0 != "_step" } + [("_step", "1"), ("age", "41"), ("episode.durationDays", "10"), ("episode.trainingChange", "longerLongRun")]
+            fields = fields.filter { $0.0 != "_step" } + [("_step", "1"), ("redFlags.symptomsNewWithin14Days", "yes")]
+            try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders, body: WebFixtures.form(fields)) { response in
+                #expect(response.text.contains("About you and this bout of pain"))
+            }
+            fields = fields.filter { $0.0 != "_step" } + [("_step", "2"), ("age", "41"), ("episode.durationDays", "10"), ("episode.trainingChange", "longerLongRun"), ("episode.linkedToRun", "none")]
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders, body: WebFixtures.form(fields)) { response in
                 #expect(response.text.contains("About the pain"))
             }
-            fields = fields.filter { $0.0 != "_step" } + [("_step", "2"), ("symptoms.localTenderness", "yes")]
+            fields = fields.filter { $0.0 != "_step" } + [("_step", "3"), ("symptoms.localTenderness", "yes")]
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders, body: WebFixtures.form(fields)) { response in
                 #expect(response.text.contains("How much it hurts"), "10 days of pain: the NG65 step does not apply")
                 #expect(!response.text.contains("Inflammatory back pain"))
             }
-            fields = fields.filter { $0.0 != "_step" } + [("_step", "4"), ("pain.afterRuns", "5")]
+            fields = fields.filter { $0.0 != "_step" } + [("_step", "5"), ("pain.afterRuns", "5")]
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders, body: WebFixtures.form(fields)) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/result")
@@ -40,6 +46,7 @@ struct FormRouteTests {
         let stored = try #require(try await store.answersHistory().last)
         let answers = try AnswersDecoder.decode(stored.json).answers
         #expect(answers.redFlags.saddleNumbness == true)
+        #expect(answers.redFlags.symptomsNewWithin14Days == true)
         #expect(answers.age == 41)
         #expect(answers.episode.trainingChange == [.longerLongRun])
         #expect(answers.pain.afterRuns == 5)
@@ -50,7 +57,7 @@ struct FormRouteTests {
         let app = buildApplication(store: MemoryStore(), configuration: WebFixtures.configuration())
         try await app.test(.router) { client in
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders,
-                                     body: WebFixtures.form([("_step", "2"), ("episode.durationDays", "200")])) { response in
+                                     body: WebFixtures.form([("_step", "3"), ("episode.durationDays", "200")])) { response in
                 #expect(response.text.contains("Inflammatory back pain"))
             }
         }
@@ -62,7 +69,7 @@ struct FormRouteTests {
         let app = buildApplication(store: store, configuration: WebFixtures.configuration())
         try await app.test(.router) { client in
             try await client.execute(uri: "/assessment", method: .post, headers: WebFixtures.formHeaders,
-                                     body: WebFixtures.form([("_step", "1"), ("age", "twelve")])) { response in
+                                     body: WebFixtures.form([("_step", "2"), ("age", "twelve")])) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.text.contains("How old are you (years)? (age): type a whole number from 10 to 100 (got &quot;twelve&quot;)"))
             }

@@ -63,10 +63,10 @@ struct FormRoutes: Sendable {
         } catch {
             return Responses.html(AssessmentPage.render(step: index, fields: form, error: error.message), status: error.status)
         }
-        if let next = steps.indices.first(where: { $0 > index && steps[$0].applies(form) }) {
+        if let next = steps.indices.first(where: { $0 > index && steps[$0].isShown(for: form) }) {
             return Responses.html(AssessmentPage.render(step: next, fields: form))
         }
-        let applicable = steps.filter { $0.applies(form) }
+        let applicable = steps.filter { $0.isShown(for: form) }
         do {
             _ = try await Self.saveAnswers(AnswersForm.json(try AnswersForm.values(form, steps: applicable)), d)
         } catch let error as WebError {

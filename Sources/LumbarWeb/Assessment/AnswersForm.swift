@@ -12,7 +12,7 @@ enum AnswersForm {
     /// The checked values of the questions in `steps`, by path; throws `WebError.badField`.
     static func values(_ fields: FormFields, steps: [WebQuestionStep]) throws(WebError) -> [(String, Value)] {
         var out: [(String, Value)] = []
-        for q in steps.flatMap(\.questions) {
+        for q in steps.flatMap({ $0.questions(for: fields) }) {
             if let v = try value(q, fields) { out.append((q.path, v)) }
         }
         return out

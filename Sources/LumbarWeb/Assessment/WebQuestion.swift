@@ -16,8 +16,11 @@ struct WebQuestion: Sendable {
     var path: String
     var text: String
     var kind: Kind
-    /// Shown under the question (when it applies, for instance).
+    /// Shown under the question.
     var hint: String? = nil
+    /// Whether the question applies given the fields answered on earlier steps (branching
+    /// without script: a question that does not apply is neither shown nor stored).
+    var applies: @Sendable (FormFields) -> Bool = { _ in true }
 
     /// The HTML id of the control (paths contain dots, which are valid in ids).
     var id: String { "q-" + path }
@@ -37,4 +40,10 @@ struct WebQuestionStep: Sendable {
     var questions: [WebQuestion]
     /// Whether the step applies given the fields answered so far.
     var applies: @Sendable (FormFields) -> Bool = { _ in true }
+
+    /// The questions that apply given the fields so far.
+    func questions(for fields: FormFields) -> [WebQuestion] { questions.filter { $0.applies(fields) } }
+
+    /// Whether the step is shown: it applies and at least one of its questions does.
+    func isShown(for fields: FormFields) -> Bool { applies(fields) && !questions(for: fields).isEmpty }
 }

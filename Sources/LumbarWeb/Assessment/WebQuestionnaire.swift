@@ -17,11 +17,8 @@ enum WebQuestionnaire {
             WebQuestion(path: "symptoms.legPain", text: "Does the pain spread into a leg?", kind: .choice([
                 ("none", "no"), ("aboveKnee", "yes, but not below the knee"), ("belowKnee", "yes, below the knee"),
             ])),
-            WebQuestion(path: "symptoms.legPainSides", text: "One leg or both legs?", kind: .choice([("one", "one leg"), ("both", "both legs")]),
-                        hint: "Only if the pain spreads into a leg."),
             flag("legWeaknessWorsening", "Is a leg weak, and getting weaker?"),
             flag("footDrop", "Trouble lifting the front of your foot, so your toes catch or the foot slaps when you walk?"),
-            flag("symptomsNewWithin14Days", "Did any of those nerve symptoms start, or get worse, within the last 14 days?", hint: "Only if you answered yes to one of them."),
             flag("fever", "A fever (38 °C or more), chills or night sweats with the back pain?"),
             flag("unwell", "Do you feel generally unwell?"),
             flag("recentInfection", "A bacterial infection (for example a urine infection) or a medical procedure in the last few weeks?"),
@@ -37,6 +34,25 @@ enum WebQuestionnaire {
             flag("suddenSeverePainWithAbdominalPulsation", "Did the pain come on suddenly and severely, with a pulsing feeling in your belly?"),
         ])
 
+    /// Nerve symptoms named on the safety page: yes to one of them, or leg pain.
+    static func hasNerveSymptom(_ f: FormFields) -> Bool {
+        let keys = ["bladderChange", "bowelChange", "saddleNumbness", "sexualDysfunction", "legWeaknessWorsening", "footDrop"]
+        return keys.contains { f.first("redFlags." + $0) == "yes" } || hasLegPain(f)
+    }
+
+    static func hasLegPain(_ f: FormFields) -> Bool { ["aboveKnee", "belowKnee"].contains(f.first("symptoms.legPain") ?? "") }
+
+    /// Shown only after a yes to a nerve symptom or to leg pain (clinical.md 1.2: how recent
+    /// and whether both legs decide how urgent it is).
+    static let nerveFollowUp = WebQuestionStep(
+        title: "About the nerve symptoms", intro: "Two more safety questions, because of your answers on the last page.",
+        questions: [
+            WebQuestion(path: "symptoms.legPainSides", text: "One leg or both legs?", kind: .choice([("one", "one leg"), ("both", "both legs")]),
+                        applies: hasLegPain),
+            flag("symptomsNewWithin14Days", "Did those nerve symptoms start, or get worse, within the last 14 days?"),
+        ],
+        applies: hasNerveSymptom)
+
     static let about = WebQuestionStep(
         title: "About you and this bout of pain", intro: "Leave a question blank if you do not know.",
         questions: [
@@ -50,9 +66,7 @@ enum WebQuestionnaire {
                 WebQuestion.choices(Answers.Onset.self, ["suddenly (at a moment you can name)", "gradually"]))),
             WebQuestion(path: "episode.linkedToRun", text: "Did it begin during or right after a particular run?", kind: .choice(
                 WebQuestion.choices(Answers.RunLink.self, ["during a run", "right after a run", "no"]))),
-            WebQuestion(path: "episode.linkedRunDate", text: "The date of that run", kind: .date, hint: "Only if it began with a run."),
             WebQuestion(path: "episode.previousEpisodes", text: "How many earlier bouts of back pain have you had?", kind: .integer(AnswerRanges.previousEpisodes)),
-            WebQuestion(path: "episode.painBetweenEpisodes", text: "Does some pain stay between the bouts?", kind: .yesNo, hint: "Only if you had earlier bouts."),
             WebQuestion(path: "episode.trainingChange", text: "What changed in your running in the weeks before it began?", kind: .multi(
                 WebQuestion.choices(Answers.TrainingChange.self, [
                     "more distance", "a longer long run", "more speed work", "more hills", "new shoes", "a new surface",
@@ -63,6 +77,10 @@ enum WebQuestionnaire {
     static let symptoms = WebQuestionStep(
         title: "About the pain", intro: "Tick all that apply.",
         questions: [
+            WebQuestion(path: "episode.linkedRunDate", text: "The date of the run it began with", kind: .date,
+                        applies: { ["duringRun", "afterRun"].contains($0.first("episode.linkedToRun") ?? "") }),
+            WebQuestion(path: "episode.painBetweenEpisodes", text: "Does some pain stay between the bouts?", kind: .yesNo,
+                        applies: { ($0.first("episode.previousEpisodes").flatMap { Int($0) } ?? 0) > 0 }),
             WebQuestion(path: "symptoms.location", text: "Where does it hurt?", kind: .multi(WebQuestion.choices(Answers.Location.self, [
                 "the muscle on one side of the spine", "the muscles on both sides", "in the middle, on the spine", "the buttock",
             ]))),
@@ -126,5 +144,5 @@ enum WebQuestionnaire {
             WebQuestion(path: "history.coreSessionsPerWeek", text: "How many core-training sessions do you do a week now?", kind: .integer(AnswerRanges.coreSessionsPerWeek)),
         ])
 
-    static let steps: [WebQuestionStep] = [redFlags, about, symptoms, inflammatory, pain]
+    static let steps: [WebQuestionStep] = [redFlags, nerveFollowUp, about, symptoms, inflammatory, pain]
 }

@@ -4,19 +4,19 @@ enum AssessmentPage {
     static func render(step index: Int, fields: FormFields, error: String? = nil) -> String {
         let steps = WebQuestionnaire.steps
         let step = steps[index]
-        let shown = steps.indices.filter { $0 <= index || steps[$0].applies(fields) }
+        let shown = steps.indices.filter { $0 <= index || steps[$0].isShown(for: fields) }
         let number = (shown.firstIndex(of: index) ?? 0) + 1
         var h = "<h1>Questionnaire</h1><p class=\"muted\">Step \(number) of \(shown.count). Not a diagnosis: if something feels seriously wrong, see a doctor now.</p>"
         h += Layout.notice(error, error: true)
         h += "<form method=\"post\" action=\"/assessment\" novalidate><input type=\"hidden\" name=\"_step\" value=\"\(index)\">"
-        let own = Set(step.questions.map(\.path))
+        let own = Set(step.questions.map { $0.path })
         for (name, value) in fields.pairs where !own.contains(name) && !name.hasPrefix("_") {
             h += "<input type=\"hidden\" name=\"\(e(name))\" value=\"\(e(value))\">"
         }
         h += "<fieldset><legend>\(e(step.title))</legend><p>\(e(step.intro))</p>"
-        for q in step.questions { h += question(q, fields) }
+        for q in step.questions(for: fields) { h += question(q, fields) }
         h += "</fieldset>"
-        let last = !steps.indices.contains { $0 > index && steps[$0].applies(fields) }
+        let last = !steps.indices.contains { $0 > index && steps[$0].isShown(for: fields) }
         h += "<button type=\"submit\">\(last ? "Finish and see the result" : "Continue")</button></form>"
         return Layout.page(title: "Questionnaire", current: .assessment, body: h)
     }
