@@ -17,31 +17,40 @@ public struct ServeCommand: AsyncParsableCommand {
             """
     )
 
+    /// `--database`.
     @OptionGroup public var store: StoreOptions
 
+    /// The TCP port.
     @Option(name: .long, help: "The port to listen on (1-65535).")
     public var port: Int = 8080
 
+    /// The address to listen on (loopback by default).
     @Option(name: .long, help: "The address to listen on. Anything other than 127.0.0.1 or ::1 exposes your health data to the network without a sign-in.")
     public var host: String = "127.0.0.1"
 
+    /// The upload limit in GiB.
     @Option(name: .customLong("upload-limit-gb"), help: "The largest upload accepted, in GiB (1-1024).")
     public var uploadLimitGB: Int = 16
 
+    /// Where uploads are streamed to.
     @Option(name: .customLong("upload-dir"), help: "Where uploads are written while they are imported.")
     public var uploadDir: String?
 
+    /// Open the browser once the server runs.
     @Flag(name: .long, help: "Open the dashboard in the default browser once it is running.")
     public var open = false
 
+    /// Creates the command with default options (ArgumentParser fills them in).
     public init() {}
 
+    /// Refuses bad options before anything is opened (exit code 2).
     public func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535 (got \(port)).") }
         guard (1...1024).contains(uploadLimitGB) else { throw ValidationError("--upload-limit-gb must be between 1 and 1024 (got \(uploadLimitGB)).") }
         guard !host.isEmpty else { throw ValidationError("--host must not be empty (use 127.0.0.1).") }
     }
 
+    /// Opens the store and serves until interrupted.
     public func run() async throws {
         let store = try await self.store.openStore()
         let zone = try await store.settings().timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
@@ -53,30 +62,12 @@ public struct ServeCommand: AsyncParsableCommand {
                 return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
             },
             offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) },
-            dataVersion: Self.fileVersion(self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)))
+            dataVersion: WebConfiguration.fileVersion(of: self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)))
         let host = self.host, open = self.open
         try await serveDashboard(store: store, configuration: configuration) { port in
             let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
             FileHandle.standardError.write(Data("lumbar serve: the dashboard is at \(url) (Ctrl-C stops it)\n".utf8))
             if open { Self.openBrowser(url) }
-        }
-    }
-
-    /// The database's version as the file system sees it: size and modification time of the
-    /// file and of its write-ahead log (SQLite changes them on every commit, whoever writes).
-    static func fileVersion(_ path: String) -> @Sendable () -> String? {
-        { () -> String? in
-            var parts: [String] = []
-            for file in [path, path + "-wal"] {
-                var s = stat()
-                guard stat(file, &s) == 0 else { parts.append("-"); continue }
-                #if os(Linux)
-                parts.append("\(s.st_size):\(s.st_mtim.tv_sec).\(s.st_mtim.tv_nsec)")
-                #else
-                parts.append("\(s.st_size):\(s.st_mtimespec.tv_sec).\(s.st_mtimespec.tv_nsec)")
-                #endif
-            }
-            return parts.joined(separator: "/")
         }
     }
 
