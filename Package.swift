@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "LumbarCore"),
@@ -40,10 +41,21 @@ let package = Package(
             dependencies: ["LumbarStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LumbarReport", dependencies: ["LumbarCore"]),
+        // The one assembly of every finding into a result: shared by the CLI and the dashboard.
+        .target(name: "LumbarAnalysis", dependencies: ["LumbarCore", "LumbarStore", "LumbarReport"]),
+        .target(
+            name: "LumbarWeb",
+            dependencies: [
+                "LumbarCore", "LumbarStore", "LumbarReport", "LumbarFormats", "LumbarAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(
             name: "LumbarCLI",
             dependencies: [
                 "LumbarCore", "LumbarFormats", "LumbarStore", "LumbarStoreSQLite", "LumbarReport",
+                "LumbarAnalysis", "LumbarWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,5 +74,12 @@ let package = Package(
             exclude: ["Golden"]  // golden files are read from the source tree by path
         ),
         .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI"]),
+        .testTarget(
+            name: "LumbarWebTests",
+            dependencies: [
+                "LumbarWeb", "LumbarStore", "LumbarStoreSQLite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LumbarAnalysis
 import LumbarCore
 import LumbarReport
 import LumbarStore

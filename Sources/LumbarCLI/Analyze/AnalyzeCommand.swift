@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LumbarAnalysis
 import LumbarCore
 import LumbarReport
 

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import LumbarCore
+import LumbarWeb
+
+/// `lumbar serve [--port N] [--open]`: the local dashboard over the same store and engine.
+public struct ServeCommand: AsyncParsableCommand {
+    /// Name, abstract and help text.
+    public static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Open the local web dashboard (import, load, questionnaire, core tests, pain diary, result).",
+        discussion: """
+            Serves the dashboard on http://127.0.0.1:PORT. Local mode has no sign-in, so it listens \
+            on this computer only unless --host says otherwise. Nothing is loaded from the network: \
+            it works offline. Uploads are streamed to a temporary file (--upload-dir, default the \
+            system temp folder) and may be up to --upload-limit-gb GiB (default 16). Stop with Ctrl-C.
+            """
+    )
+
+    /// `--database`.
+    @OptionGroup public var store: StoreOptions
+
+    /// The TCP port.
+    @Option(name: .long, help: "The port to listen on (1-65535).")
+    public var port: Int = 8080
+
+    /// The address to listen on (loopback by default).
+    @Option(name: .long, help: "The address to listen on. Anything other than 127.0.0.1 or ::1 exposes your health data to the network without a sign-in.")
+    public var host: String = "127.0.0.1"
+
+    /// The upload limit in GiB.
+    @Option(name: .customLong("upload-limit-gb"), help: "The largest upload accepted, in GiB (1-1024).")
+    public var uploadLimitGB: Int = 16
+
+    /// Where uploads are streamed to.
+    @Option(name: .customLong("upload-dir"), help: "Where uploads are written while they are imported.")
+    public var uploadDir: String?
+
+    /// Open the browser once the server runs.
+    @Flag(name: .long, help: "Open the dashboard in the default browser once it is running.")
+    public var open = false
+
+    /// Creates the command with default options (ArgumentParser fills them in).
+    public init() {}
+
+    /// Refuses bad options before anything is opened (exit code 2).
+    public func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535 (got \(port)).") }
+        guard (1...1024).contains(uploadLimitGB) else { throw ValidationError("--upload-limit-gb must be between 1 and 1024 (got \(uploadLimitGB)).") }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty (use 127.0.0.1).") }
+    }
+
+    /// Opens the store and serves until interrupted.
+    public func run() async throws {
+        let store = try await self.store.openStore()
+        let zone = try await store.settings().timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let configuration = WebConfiguration(
+            host: host, port: port, uploadLimitBytes: Int64(uploadLimitGB) << 30,
+            uploadDirectory: uploadDir ?? NSTemporaryDirectory(),
+            today: {
+                let now = Date()
+                return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
+            },
+            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) },
+            dataVersion: WebConfiguration.fileVersion(of: self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)))
+        let host = self.host, open = self.open
+        try await serveDashboard(store: store, configuration: configuration) { port in
+            let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+            FileHandle.standardError.write(Data("lumbar serve: the dashboard is at \(url) (Ctrl-C stops it)\n".utf8))
+            if open { Self.openBrowser(url) }
+        }
+    }
+
+    /// Opens `url` with the desktop's opener (xdg-open on Linux, open on macOS); a missing
+    /// opener only prints a hint.
+    static func openBrowser(_ url: String) {
+        #if os(macOS)
+        let opener = "/usr/bin/open"
+        #else
+        let opener = "/usr/bin/xdg-open"
+        #endif
+        guard FileManager.default.isExecutableFile(atPath: opener) else {
+            FileHandle.standardError.write(Data("lumbar serve: --open found no \(opener); open \(url) yourself.\n".utf8))
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [url]
+        try? process.run()
+    }
+}
