@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "lumbar", targets: ["lumbar"]),
         .library(name: "LumbarCore", targets: ["LumbarCore"]),
         .library(name: "LumbarFormats", targets: ["LumbarFormats"]),
+        .library(name: "LumbarStore", targets: ["LumbarStore"]),
+        .library(name: "LumbarAnalysis", targets: ["LumbarAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -13,6 +13,8 @@ let package = Package(
             dependencies: [
                 .product(name: "LumbarCore", package: "lumbar"),
                 .product(name: "LumbarFormats", package: "lumbar"),
+                .product(name: "LumbarStore", package: "lumbar"),
+                .product(name: "LumbarAnalysis", package: "lumbar"),
             ]
         )
     ]

@@ -2,7 +2,7 @@
 # healthkit-to-sqlite (pip, in the throwaway Benchmarks/.venv) against `lumbar import` on the same
 # Apple Health export.zip, in the same run: wall, user+system CPU and peak RSS from /usr/bin/time.
 #   Benchmarks/peers/healthkit_bench.sh [SIZE_MB]     (default 500; generates the zip if missing)
-# Needs a release build of lumbar (.build/release/lumbar). Prints tab-separated rows.
+# Needs a release build of lumbar ($LUMBAR_BIN, default .build-release/release/lumbar, as scripts/bench builds it). Prints tab-separated rows.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$bench/.." && pwd)"
@@ -23,5 +23,5 @@ row() {  # name, then the command
     awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v x="$xml" \
         'BEGIN { printf "%s\twall %.2f s\tcpu %.2f s\t%.1f MB/s\tpeak %.0f MB\n", n, w, u + s, x / 1e6 / w, r / 1024 }'
 }
-row "lumbar import" "$root/.build/release/lumbar" import --database "$work/lumbar.sqlite" "$zip"
+row "lumbar import" "${LUMBAR_BIN:-$root/.build-release/release/lumbar}" import --database "$work/lumbar.sqlite" "$zip"
 row "healthkit-to-sqlite" "$bench/.venv/bin/healthkit-to-sqlite" "$zip" "$work/hk.db"

@@ -9,6 +9,7 @@ let registry: [(name: String, run: () throws -> [BenchResult])] = [
     ("pose", PoseBench.run),
     ("form", FormBench.run),
     ("applehealth", AppleHealthBench.run),
+    ("analyze", AnalyzeBench.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
