@@ -12,8 +12,6 @@ enum AnalyzeBench {
         let store = MemoryStore()
         let asOf = LocalDate(year: 2026, month: 12, day: 3)
         let first = asOf.adding(days: -364)
-        var runs = 0
-        var samples = 0
         let semaphore = DispatchSemaphore(value: 0)
         let box = ResultBox()
         Task {
@@ -31,13 +29,13 @@ enum AnalyzeBench {
                         r.cadenceDriftPercent = day.isoWeekday == 7 ? -4 : 0
                         r.contactDriftPercent = day.isoWeekday == 7 ? 6 : 0
                         let activity = r.activity()
-                        samples += activity.samples.count
+                        box.samples += activity.samples.count
                         _ = try await store.save(activity)
                         if k % 2 == 0 {
                             _ = try await store.savePainEntry(PainEntry(
                                 date: day, afterRun: Double(r.seconds / 1200), nextMorning: Double(r.seconds / 1800)))
                         }
-                        runs += 1
+                        box.runs += 1
                     }
                     day = day.adding(days: 1)
                 }
@@ -63,7 +61,7 @@ enum AnalyzeBench {
         if let error = box.error { throw error }
         return [
             BenchResult(
-                name: "analyze, a year: \(runs) runs, \(samples) samples, answers, pain diary",
+                name: "analyze, a year: \(box.runs) runs, \(box.samples) samples, answers, pain diary",
                 value: box.best.wall * 1000, unit: "ms",
                 note: "cpu \(String(format: "%.1f", box.best.cpu * 1000)) ms; top cause \(box.top); target < 200 ms"),
             BenchResult(name: "peak memory", value: peakMemoryMB(), unit: "MB"),
@@ -73,6 +71,8 @@ enum AnalyzeBench {
     final class ResultBox: @unchecked Sendable {
         var best = (wall: 0.0, cpu: 0.0)
         var top = ""
+        var runs = 0
+        var samples = 0
         var error: (any Error)?
     }
 

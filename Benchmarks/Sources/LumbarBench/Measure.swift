@@ -54,9 +54,3 @@ func testdataDirectory() -> URL? {
     return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
 }
 
-/// `RUSAGE_SELF` as `getrusage` takes it on each platform (Glibc imports it as an enum case).
-#if os(Linux)
-let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
-#else
-let rusageSelf = RUSAGE_SELF
-#endif
