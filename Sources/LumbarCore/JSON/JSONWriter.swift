@@ -146,15 +146,19 @@ public struct JSONWriter {
     private mutating func appendFixed(_ n: Int, decimals: Int) {
         if n < 0 { bytes.append(45) }
         var magnitude = n.magnitude
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        while magnitude > 0 || digits.count <= decimals {
-            digits.append(UInt8(48 + magnitude % 10))
-            magnitude /= 10
+        // Digits least significant first, in a fixed buffer (no allocation per number).
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var count = 0
+            while magnitude > 0 || count <= decimals {
+                digits[count] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for i in stride(from: count - 1, through: decimals, by: -1) { bytes.append(digits[i]) }
+            bytes.append(46)
+            for i in stride(from: decimals - 1, through: 0, by: -1) { bytes.append(digits[i]) }
         }
-        for i in stride(from: digits.count - 1, through: decimals, by: -1) { bytes.append(digits[i]) }
-        bytes.append(46)
-        for i in stride(from: decimals - 1, through: 0, by: -1) { bytes.append(digits[i]) }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
