@@ -21,10 +21,10 @@ enum AssessQuestions {
 
     static var redFlags: [Question] {
         [
-            flag("bladderChange", "Since the back pain began, any new change in passing urine: trouble starting, a weak stream, not feeling when your bladder is full, or leaking?"),
-            flag("bowelChange", "Any new loss of control of your bowels, or not feeling when you need to go?"),
-            flag("saddleNumbness", "Any numbness or tingling between your legs, around your back passage or genitals (where you would sit on a saddle)?"),
-            flag("sexualDysfunction", "Any new problem with sexual function, or less feeling in the genitals?"),
+            flag("bladderChange", Answers.RedFlags.question("bladderChange")),
+            flag("bowelChange", Answers.RedFlags.question("bowelChange")),
+            flag("saddleNumbness", Answers.RedFlags.question("saddleNumbness")),
+            flag("sexualDysfunction", Answers.RedFlags.question("sexualDysfunction")),
             Question(
                 id: "legPain", section: redFlagSection, text: "Does the pain spread into a leg?",
                 kind: .choice([
@@ -41,24 +41,23 @@ enum AssessQuestions {
             ) { a, v in
                 if case .word(let w) = v { a.symptoms.legPainSides = Answers.Sides(rawValue: w) } else { a.symptoms.legPainSides = nil }
             },
-            flag("legWeaknessWorsening", "Is a leg weak, and getting weaker?"),
-            flag("footDrop", "Trouble lifting the front of your foot, so your toes catch or the foot slaps when you walk?"),
-            flag(
-                "symptomsNewWithin14Days", "Did those nerve symptoms start, or get worse, within the last 14 days?",
+            flag("legWeaknessWorsening", Answers.RedFlags.question("legWeaknessWorsening")),
+            flag("footDrop", Answers.RedFlags.question("footDrop")),
+            flag("symptomsNewWithin14Days", Answers.RedFlags.question("symptomsNewWithin14Days"),
                 applies: hasNerveSymptom),
-            flag("fever", "A fever (38 °C or more), chills or night sweats with the back pain?"),
-            flag("unwell", "Do you feel generally unwell?", applies: { $0.redFlags.fever != false }),
-            flag("recentInfection", "A bacterial infection (for example a urine infection) or a medical procedure in the last few weeks?"),
-            flag("ivDrugUse", "Do you inject drugs?"),
-            flag("immunosuppressed", "Is your immune system weakened (medicines such as steroids, a transplant, HIV, diabetes, heavy drinking)?"),
-            flag("historyOfCancer", "Have you ever had cancer?"),
-            flag("unexplainedWeightLoss", "Have you lost weight recently without trying?"),
-            flag("constantNightPain", "Is the pain severe and constant, not eased by lying down, and bad at night?"),
-            flag("majorTrauma", "Did the pain start after a major accident, such as a fall from a height or a road collision?"),
-            flag("minorTraumaOrStrain", "Did it start after a minor fall, a knock or a heavy lift?"),
-            flag("osteoporosis", "Have you been told you have osteoporosis (thin bones)?"),
-            flag("longTermSteroids", "Have you taken steroid tablets (such as prednisolone) for more than 3 months?"),
-            flag("suddenSeverePainWithAbdominalPulsation", "Did the pain come on suddenly and severely, with a pulsing feeling in your belly?"),
+            flag("fever", Answers.RedFlags.question("fever")),
+            flag("unwell", Answers.RedFlags.question("unwell"), applies: { $0.redFlags.fever != false }),
+            flag("recentInfection", Answers.RedFlags.question("recentInfection")),
+            flag("ivDrugUse", Answers.RedFlags.question("ivDrugUse")),
+            flag("immunosuppressed", Answers.RedFlags.question("immunosuppressed")),
+            flag("historyOfCancer", Answers.RedFlags.question("historyOfCancer")),
+            flag("unexplainedWeightLoss", Answers.RedFlags.question("unexplainedWeightLoss")),
+            flag("constantNightPain", Answers.RedFlags.question("constantNightPain")),
+            flag("majorTrauma", Answers.RedFlags.question("majorTrauma")),
+            flag("minorTraumaOrStrain", Answers.RedFlags.question("minorTraumaOrStrain")),
+            flag("osteoporosis", Answers.RedFlags.question("osteoporosis")),
+            flag("longTermSteroids", Answers.RedFlags.question("longTermSteroids")),
+            flag("suddenSeverePainWithAbdominalPulsation", Answers.RedFlags.question("suddenSeverePainWithAbdominalPulsation")),
         ]
     }
 
