@@ -99,6 +99,9 @@ public enum ActivityMatching {
         result.averageHeartRate = result.averageHeartRate ?? other.averageHeartRate
         result.maxHeartRate = result.maxHeartRate ?? other.maxHeartRate
         result.perceivedExertion = result.perceivedExertion ?? other.perceivedExertion
+        result.gear = result.gear ?? other.gear
+        result.notes = result.notes ?? other.notes
+        result.commute = result.commute ?? other.commute
         result.device = result.device ?? other.device
         if result.laps.isEmpty { result.laps = other.laps }
         result.id = existing.id

@@ -5,7 +5,7 @@ import GRDB
 /// version), so an older lumbar can recognise a file written by a newer one and refuse it.
 public enum SQLiteSchema {
     /// The migration identifiers, oldest first; the schema version is their count.
-    public static let identifiers = ["v1-activities", "v2-records"]
+    public static let identifiers = ["v1-activities", "v2-records", "v3-activity-details"]
 
     /// The schema version this lumbar writes.
     public static var currentVersion: Int { identifiers.count }
@@ -90,6 +90,16 @@ public enum SQLiteSchema {
                     json TEXT NOT NULL
                 );
                 PRAGMA user_version = 2;
+                """)
+        }
+        // v3: what an export says about a run besides its recording (Strava's gear, description
+        // and commute flag).
+        migrator.registerMigration(identifiers[2]) { db in
+            try db.execute(sql: """
+                ALTER TABLE activities ADD COLUMN gear TEXT;
+                ALTER TABLE activities ADD COLUMN notes TEXT;
+                ALTER TABLE activities ADD COLUMN commute INTEGER;
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator

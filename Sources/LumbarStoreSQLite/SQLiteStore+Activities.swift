@@ -66,15 +66,15 @@ extension SQLiteStore {
             sql: """
                 INSERT INTO activities (id, sport, name, start, utc_offset, elapsed, moving, distance,
                     ascent, descent, average_heart_rate, max_heart_rate, perceived_exertion, device,
-                    sample_count, field_count, laps, samples)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    sample_count, field_count, laps, samples, gear, notes, commute)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, a.sport.rawValue, a.name, a.start, a.utcOffsetSeconds, a.elapsedSeconds,
                 a.movingSeconds, a.distanceMeters, a.ascentMeters, a.descentMeters, a.averageHeartRate,
                 a.maxHeartRate, a.perceivedExertion, a.device, a.samples.count,
                 fieldCount, Data(SampleColumns.encodeLaps(a.laps)),
-                Data(SampleColumns.encode(a.samples)),
+                Data(SampleColumns.encode(a.samples)), a.gear, a.notes, a.commute,
             ])
         try insertSources(a.sources, startingAt: 0, id: id, in: db)
     }
@@ -84,13 +84,13 @@ extension SQLiteStore {
             sql: """
                 UPDATE activities SET name = ?, utc_offset = ?, moving = ?, distance = ?, ascent = ?,
                     descent = ?, average_heart_rate = ?, max_heart_rate = ?, perceived_exertion = ?,
-                    device = ?, laps = ?
+                    device = ?, laps = ?, gear = ?, notes = ?, commute = ?
                 WHERE id = ?
                 """,
             arguments: [
                 a.name, a.utcOffsetSeconds, a.movingSeconds, a.distanceMeters, a.ascentMeters, a.descentMeters,
                 a.averageHeartRate, a.maxHeartRate, a.perceivedExertion, a.device,
-                Data(SampleColumns.encodeLaps(a.laps)), id,
+                Data(SampleColumns.encodeLaps(a.laps)), a.gear, a.notes, a.commute, id,
             ])
     }
 
@@ -199,7 +199,7 @@ extension SQLiteStore {
             db,
             sql: """
                 SELECT sport, name, start, utc_offset, elapsed, moving, distance, ascent, descent,
-                    average_heart_rate, max_heart_rate, perceived_exertion, device, laps,
+                    average_heart_rate, max_heart_rate, perceived_exertion, device, laps, gear, notes, commute,
                     CASE WHEN ? THEN samples ELSE NULL END AS samples
                 FROM activities WHERE id = ?
                 """,
@@ -222,7 +222,8 @@ extension SQLiteStore {
             utcOffsetSeconds: row["utc_offset"], elapsedSeconds: row["elapsed"], movingSeconds: row["moving"],
             distanceMeters: row["distance"], ascentMeters: row["ascent"], descentMeters: row["descent"],
             averageHeartRate: row["average_heart_rate"], maxHeartRate: row["max_heart_rate"],
-            perceivedExertion: row["perceived_exertion"], device: row["device"], laps: laps,
+            perceivedExertion: row["perceived_exertion"], device: row["device"], gear: row["gear"],
+            notes: row["notes"], commute: row["commute"], laps: laps,
             sources: sources, samples: samples)
     }
 }

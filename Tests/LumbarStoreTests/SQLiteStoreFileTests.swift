@@ -53,7 +53,9 @@ struct SQLiteStoreFileTests {
         let backupMode = try #require(try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int)
         #expect(backupMode & 0o777 == 0o600)
         // The old data is intact and the new tables work.
-        #expect(try await store.activity(id: "0badc0de")?.samples == run.samples)
+        let migrated = try #require(try await store.activity(id: "0badc0de"))
+        #expect(migrated.samples == run.samples)
+        #expect(migrated.gear == nil && migrated.notes == nil && migrated.commute == nil)
         #expect(try await store.save(Fixture.run()) == .duplicate("0badc0de"))
         try await store.saveSettings(RunnerSettings(units: "km"))
         #expect(try await store.settings().units == "km")

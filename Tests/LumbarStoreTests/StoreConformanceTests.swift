@@ -13,6 +13,9 @@ struct StoreConformanceTests {
         run.samples[5].speedMetersPerSecond = -0.0
         run.samples[6].powerWatts = 0.1 + 0.2
         run.samples[7] = Sample()
+        run.gear = "Kinvara 14"
+        run.notes = "Tempo, \"Rücken\" tight\nafter 8 km"
+        run.commute = false
         let outcome = try await store.save(run)
         guard case .inserted(let id) = outcome else { Issue.record("expected inserted, got \(outcome)"); return }
         var expected = run
@@ -92,11 +95,14 @@ struct StoreConformanceTests {
         var strava = Fixture.run(start: Fixture.monday7am + 2, count: 5, hash: "strava")
         strava.name = "Tempo"
         strava.maxHeartRate = 181
+        strava.gear = "Pegasus 40"
+        strava.commute = true
         var second = try #require(try await store.activity(id: id))
         #expect(second.maxHeartRate == nil)
         #expect(try await store.save(strava) == .merged(id))
         second = try #require(try await store.activity(id: id))
         #expect(second.maxHeartRate == 181)
+        #expect(second.gear == "Pegasus 40" && second.commute == true && second.notes == nil)
         #expect(second.name == "Morning run")
         #expect(second.samples == phone.samples)
         #expect(second.sources.map(\.contentHash) == ["watch", "phone", "strava"])

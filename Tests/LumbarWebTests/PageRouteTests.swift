@@ -44,6 +44,8 @@ struct PageRouteTests {
                 for trace in ["id=\"pace\"", "id=\"heart-rate\"", "id=\"cadence\"", "id=\"contact-time\""] { #expect(html.contains(trace)) }
                 #expect(html.contains("Run &lt;h11&gt;"))
                 #expect(!html.contains("Run <h11>"))
+                #expect(html.contains("Effort (RPE) 7/10 · Shoes: Trail &lt;shoes&gt;"))
+                #expect(html.contains("<blockquote>Stiff after the hills</blockquote>"))
                 #expect(!html.contains("/home/someone"), "the local path of the source must not show")
             }
         }

@@ -43,7 +43,13 @@ enum WebFixtures {
         var last: ActivityID?
         for i in 0..<12 {
             let date = today.adding(days: -42 + i * 3 + 3)
-            let outcome = try await store.save(run(date, km: 5 + Double(i % 4), hash: "h\(i)", samples: i == 11 ? samples() : []))
+            var activity = run(date, km: 5 + Double(i % 4), hash: "h\(i)", samples: i == 11 ? samples() : [])
+            if i == 11 {
+                activity.gear = "Trail <shoes>"
+                activity.notes = "Stiff after the hills"
+                activity.perceivedExertion = 7
+            }
+            let outcome = try await store.save(activity)
             if case .inserted(let id) = outcome { last = id }
         }
         return (store, try #require(last))

@@ -77,6 +77,13 @@ public struct Activity: Sendable, Hashable, Codable {
     /// Session RPE on the CR-10 scale (0-10), when the runner or an export gave one.
     public var perceivedExertion: Double?
     public var device: String?
+    /// The shoes (or other gear) the runner named for this run (Strava's `Activity Gear`), for
+    /// "which of my runs hurt?" by shoes.
+    public var gear: String?
+    /// The runner's own description of the run.
+    public var notes: String?
+    /// Whether the run was a commute (Strava's `Commute`).
+    public var commute: Bool?
     public var laps: [Lap]
     public var sources: [ActivitySource]
     public var samples: [Sample]
@@ -86,7 +93,8 @@ public struct Activity: Sendable, Hashable, Codable {
         utcOffsetSeconds: Int? = nil, elapsedSeconds: Double, movingSeconds: Double? = nil,
         distanceMeters: Double? = nil, ascentMeters: Double? = nil, descentMeters: Double? = nil,
         averageHeartRate: Double? = nil, maxHeartRate: Double? = nil,
-        perceivedExertion: Double? = nil, device: String? = nil, laps: [Lap] = [],
+        perceivedExertion: Double? = nil, device: String? = nil, gear: String? = nil,
+        notes: String? = nil, commute: Bool? = nil, laps: [Lap] = [],
         sources: [ActivitySource] = [], samples: [Sample] = []
     ) {
         self.id = id
@@ -103,6 +111,9 @@ public struct Activity: Sendable, Hashable, Codable {
         self.maxHeartRate = maxHeartRate
         self.perceivedExertion = perceivedExertion
         self.device = device
+        self.gear = gear
+        self.notes = notes
+        self.commute = commute
         self.laps = laps
         self.sources = sources
         self.samples = samples

@@ -18,6 +18,9 @@ struct ExportImporter {
         var name: String?
         var sport: Sport?
         var perceivedExertion: Double?
+        var gear: String? = nil
+        var notes: String? = nil
+        var commute: Bool? = nil
     }
 
     /// Counts of one export, for its note in the summary.
@@ -58,6 +61,9 @@ struct ExportImporter {
                     if let name = hints.name { decoded.activities[i].name = name }
                     if let sport = hints.sport { decoded.activities[i].sport = sport }
                     if let rpe = hints.perceivedExertion { decoded.activities[i].perceivedExertion = rpe }
+                    if let gear = hints.gear { decoded.activities[i].gear = gear }
+                    if let notes = hints.notes { decoded.activities[i].notes = notes }
+                    if let commute = hints.commute { decoded.activities[i].commute = commute }
                 }
                 if hints.sport != nil { decoded.sportWasAssumed = false }
             }

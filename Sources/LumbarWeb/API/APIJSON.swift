@@ -45,6 +45,10 @@ enum APIJSON {
         w.field("ascentMeters", a.ascentMeters)
         w.field("averageHeartRate", a.averageHeartRate)
         w.field("device", a.device)
+        w.field("perceivedExertion", a.perceivedExertion)
+        w.field("gear", a.gear)
+        w.field("notes", a.notes)
+        w.field("commute", a.commute)
         w.key("samples")
         w.beginObject()
         let columns: [(String, (Sample) -> Double?)] = [

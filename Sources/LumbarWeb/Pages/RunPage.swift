@@ -12,7 +12,14 @@ enum RunPage {
         h += stat("Pace", Units.pace(meters: a.distanceMeters, seconds: seconds))
         h += stat("Average heart rate", a.averageHeartRate.map { NumberText.format($0, decimals: 0) + " bpm" } ?? "-")
         h += stat("Ascent", a.ascentMeters.map { NumberText.format($0, decimals: 0) + " m" } ?? "-")
-        h += "</div><h2>Route</h2>"
+        h += "</div>"
+        var details: [String] = []
+        if let rpe = a.perceivedExertion { details.append("Effort (RPE) " + NumberText.format(rpe, decimals: 0) + "/10") }
+        if let gear = a.gear { details.append("Shoes: " + gear) }
+        if a.commute == true { details.append("Commute") }
+        if !details.isEmpty { h += "<p>\(e(details.joined(separator: " · ")))</p>" }
+        if let notes = a.notes { h += "<blockquote>\(e(notes))</blockquote>" }
+        h += "<h2>Route</h2>"
         h += Layout.figure(RunCharts.route(a.samples), caption: "The route, north up.", empty: "No positions recorded (a treadmill or indoor run).")
         h += "<h2>Traces</h2>"
         let traces = RunCharts.traces(a.samples)

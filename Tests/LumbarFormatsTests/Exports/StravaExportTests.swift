@@ -77,6 +77,33 @@ struct StravaExportTests {
         #expect(second.perceivedExertion == nil)
     }
 
+    @Test func gearDescriptionAndCommuteAreKeptWithTheRun() async throws {
+        let folder = try TestFiles.folder()
+        let header = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Commute,Activity Gear,Filename,Distance\n"
+        let rows = [
+            "1,\"Mar 2, 2026, 7:00:00 AM\",Easy,Run,\"Back stiff, \"\"left\"\" side\",60,0.2,true,Kinvara 14,activities/1.gpx,200.0",
+            "2,\"Mar 3, 2026, 7:00:00 AM\",Long,Run,,60,0.2,false,,activities/2.gpx,200.0",
+            "3,\"Mar 4, 2026, 7:00:00 AM\",Odd,Run,,60,0.2,maybe,,activities/3.gpx,200.0",
+        ]
+        let files: [(String, [UInt8])] = [
+            ("activities.csv", Array((header + rows.joined(separator: "\n") + "\n").utf8)),
+            ("activities/1.gpx", ExportFixtures.gpx(start: TestFiles.start)),
+            ("activities/2.gpx", ExportFixtures.gpx(start: TestFiles.start + 86_400)),
+            ("activities/3.gpx", ExportFixtures.gpx(start: TestFiles.start + 2 * 86_400)),
+        ]
+        for (name, bytes) in files { try TestFiles.write(bytes, to: folder + "/strava/" + name) }
+        let (summary, saved) = try await ExportFixtures.importing([folder + "/strava"])
+        #expect(summary.imported == 3)
+        let easy = try #require(saved.first { $0.name == "Easy" })
+        #expect(easy.gear == "Kinvara 14")
+        #expect(easy.notes == "Back stiff, \"left\" side")
+        #expect(easy.commute == true)
+        let long = try #require(saved.first { $0.name == "Long" })
+        #expect(long.gear == nil && long.notes == nil && long.commute == false)
+        // A value that is neither yes nor no is unknown, not false.
+        #expect(saved.first { $0.name == "Odd" }?.commute == nil)
+    }
+
     @Test func aRerunStoresNothingTwice() async throws {
         let path = try Self.makeGermanExport(zipped: true)
         let destination = RecordingDestination()
@@ -99,6 +126,9 @@ struct StravaExportTests {
         // activities.csv: "May 29, 2022, 3:53:35 PM" UTC, 1428 s, second Distance 3322.949951171875 m.
         #expect(abs(run.start - 1_653_839_615) < 2)
         #expect(abs((run.distanceMeters ?? 0) - 3322.95) < 1)
+        // The first of its two `Commute` columns says "false"; gear and description are empty.
+        #expect(run.commute == false)
+        #expect(run.gear == nil && run.notes == nil)
     }
 }
 

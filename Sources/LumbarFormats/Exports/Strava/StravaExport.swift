@@ -14,6 +14,10 @@ struct StravaExport {
         var type: String
         /// `Perceived Exertion` on Strava's 1-10 scale, used as session RPE (CR-10).
         var perceivedExertion: Double?
+        /// `Activity Gear`, `Activity Description` and `Commute`, kept with the run.
+        var gear: String?
+        var notes: String?
+        var commute: Bool?
         /// The file in the export, nil for a manual activity.
         var file: ExportEntry?
         /// The Filename given when no entry has it.
@@ -68,6 +72,15 @@ struct StravaExport {
             result.sport = StravaSport.sport(type)
             result.name = value(row, .name)
             result.perceivedExertion = value(row, .perceivedExertion).flatMap(Double.init).flatMap { (0...10).contains($0) ? $0 : nil }
+            result.gear = value(row, .gear)
+            result.notes = value(row, .description)
+            result.commute = value(row, .commute).flatMap { text -> Bool? in
+                switch text.lowercased() {
+                case "true", "1", "yes", "wahr", "ja": true
+                case "false", "0", "no", "falsch", "nein": false
+                default: nil
+                }
+            }
             result.start = value(row, .date).flatMap(StravaDate.parse)
             result.elapsedSeconds = value(row, .elapsedTime).flatMap(Double.init)
             result.distanceMeters = value(row, .distanceMeters).flatMap(Double.init)
@@ -85,6 +98,8 @@ struct StravaExport {
 
 extension StravaExport.Row {
     init(line: Int, type: String) {
-        self.init(line: line, name: nil, sport: .other, type: type, perceivedExertion: nil, file: nil, missingFile: nil)
+        self.init(
+            line: line, name: nil, sport: .other, type: type, perceivedExertion: nil, gear: nil, notes: nil,
+            commute: nil, file: nil, missingFile: nil)
     }
 }

@@ -41,7 +41,9 @@ extension ExportImporter {
                 let bytes = try container.read(entry)
                 try await importContained(
                     bytes, path: path, fileName: entry.name,
-                    hints: Hints(name: row.name, sport: row.sport, perceivedExertion: row.perceivedExertion),
+                    hints: Hints(
+                        name: row.name, sport: row.sport, perceivedExertion: row.perceivedExertion, gear: row.gear,
+                        notes: row.notes, commute: row.commute),
                     into: destination, summary: &summary)
             } catch let error as ExportError {
                 summary.failed.append(error.failure)
