@@ -27,7 +27,7 @@ struct InspectCommand: AsyncParsableCommand {
             throw Terminal.failure(error.description)
         }
         if json {
-            Terminal.write(InspectOutput.json(decoded))
+            InspectOutput.json(decoded) { Terminal.write($0) }
         } else {
             Terminal.print(InspectOutput.text(decoded, file: file))
         }

@@ -9,7 +9,15 @@ enum InspectOutput {
     /// device), `laps`, `samples` (every record in file order, absent values left out, full
     /// precision) and `warnings` (messages naming the file and byte offset). Ends with a newline.
     static func json(_ d: DecodedFile) -> [UInt8] {
-        var w = JSONWriter(reserving: 160 * d.records.count + 1024)
+        var all: [UInt8] = []
+        json(d) { all += $0 }
+        return all
+    }
+
+    /// The same document handed to `sink` in chunks of about `chunk` bytes, so a large file's
+    /// output is never held whole in memory (fresh memory is the dearest part of `inspect`).
+    static func json(_ d: DecodedFile, chunk: Int = 1 << 18, sink: ([UInt8]) -> Void) {
+        var w = JSONWriter(reserving: min(160 * d.records.count + 1024, chunk + 4096))
         w.beginObject()
         w.field("format", d.format)
         w.field("sport", d.activities.first?.sport.rawValue)
@@ -37,26 +45,28 @@ enum InspectOutput {
         w.endArray()
         w.key("samples")
         w.beginArray()
+        let k = SampleKeys.shared
         for s in d.records {
             w.beginObject()
             if let t = s.time, t.isFinite {
-                w.key("time")
+                w.key(k.time)
                 w.timestamp(t)
             }
-            w.field("latitude", s.latitude)
-            w.field("longitude", s.longitude)
-            w.field("altitude", s.altitudeMeters)
-            w.field("distance", s.distanceMeters)
-            w.field("speed", s.speedMetersPerSecond)
-            w.field("heartRate", s.heartRate)
-            w.field("cadence", s.cadence)
-            w.field("power", s.powerWatts)
-            w.field("verticalOscillation", s.verticalOscillationMillimeters)
-            w.field("groundContactTime", s.groundContactTimeMilliseconds)
-            w.field("groundContactBalance", s.groundContactBalancePercent)
-            w.field("stepLength", s.stepLengthMillimeters)
-            w.field("verticalRatio", s.verticalRatioPercent)
+            w.field(k.latitude, s.latitude)
+            w.field(k.longitude, s.longitude)
+            w.field(k.altitude, s.altitudeMeters)
+            w.field(k.distance, s.distanceMeters)
+            w.field(k.speed, s.speedMetersPerSecond)
+            w.field(k.heartRate, s.heartRate)
+            w.field(k.cadence, s.cadence)
+            w.field(k.power, s.powerWatts)
+            w.field(k.verticalOscillation, s.verticalOscillationMillimeters)
+            w.field(k.groundContactTime, s.groundContactTimeMilliseconds)
+            w.field(k.groundContactBalance, s.groundContactBalancePercent)
+            w.field(k.stepLength, s.stepLengthMillimeters)
+            w.field(k.verticalRatio, s.verticalRatioPercent)
             w.endObject()
+            if w.pendingByteCount >= chunk { w.flush(sink) }
         }
         w.endArray()
         w.key("warnings")
@@ -64,9 +74,19 @@ enum InspectOutput {
         for warning in d.warnings { w.value(warning.description) }
         w.endArray()
         w.endObject()
-        var bytes = w.bytes
-        bytes.append(10)
-        return bytes
+        w.newline()
+        w.flush(sink)
+    }
+
+    /// The sample keys of the contract, quoted once.
+    struct SampleKeys: Sendable {
+        static let shared = SampleKeys()
+        let time = JSONKey("time"), latitude = JSONKey("latitude"), longitude = JSONKey("longitude")
+        let altitude = JSONKey("altitude"), distance = JSONKey("distance"), speed = JSONKey("speed")
+        let heartRate = JSONKey("heartRate"), cadence = JSONKey("cadence"), power = JSONKey("power")
+        let verticalOscillation = JSONKey("verticalOscillation"), groundContactTime = JSONKey("groundContactTime")
+        let groundContactBalance = JSONKey("groundContactBalance"), stepLength = JSONKey("stepLength")
+        let verticalRatio = JSONKey("verticalRatio")
     }
 
     /// A short human summary of the file.

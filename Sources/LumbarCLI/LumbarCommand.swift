@@ -22,3 +22,16 @@ public struct LumbarCommand: AsyncParsableCommand {
 
     public init() {}
 }
+
+extension LumbarCommand {
+    /// `lumbar inspect …` parsed on its own, without building the whole command tree: that tree
+    /// costs ArgumentParser about 3 ms of runtime reflection, a sixth of `inspect --json` on a
+    /// small file. Nil for any other command, for help, or when the arguments do not parse, so
+    /// help texts and usage errors still come from the full tree.
+    public static func directCommand(_ arguments: [String]) -> (any AsyncParsableCommand)? {
+        guard arguments.first == "inspect",
+            !arguments.contains(where: { ["-h", "--help", "help", "--version"].contains($0) || $0.hasPrefix("--generate-completion") })
+        else { return nil }
+        return try? InspectCommand.parse(Array(arguments.dropFirst()))
+    }
+}

@@ -8,6 +8,10 @@ import LumbarCLI
 struct Entry {
     static func main() async {
         do {
+            if var direct = LumbarCommand.directCommand(Array(CommandLine.arguments.dropFirst())) {
+                try await direct.run()
+                return
+            }
             var command = try LumbarCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

@@ -52,17 +52,23 @@ struct InspectOutputTests {
         #expect(text.contains("warning: run.fit: at byte 1234:"))
     }
 
-    @Test func largeFileRendersQuickly() {
-        let records = (0..<100_000).map { i in
-            Sample(time: 1_772_434_800 + Double(i), latitude: 52.5 + Double(i) * 1e-6, longitude: 13.4, altitudeMeters: 34.25,
+    @Test func largeFileStreamsInChunksThatJoinToTheWholeDocument() throws {
+        let records = (0..<20_000).map { i in
+            Sample(time: 1_772_434_800 + Double(i) + 0.25, latitude: 52.5 + Double(i) * 1e-6, longitude: 13.4, altitudeMeters: 34.25,
                    distanceMeters: Double(i) * 2.9, speedMetersPerSecond: 2.9, heartRate: 150, cadence: 172)
         }
         let big = DecodedFile(format: "fit", activities: [], records: records)
-        let clock = ContinuousClock()
-        var size = 0
-        let elapsed = clock.measure { size = InspectOutput.json(big).count }
-        #expect(size > 10_000_000)
-        // Debug build: generous; release is several times faster.
-        #expect(elapsed < .seconds(10), "100k records took \(elapsed)")
+        var chunks: [[UInt8]] = []
+        InspectOutput.json(big, chunk: 64 * 1024) { chunks.append($0) }
+        #expect(chunks.count > 10)
+        #expect(chunks.dropLast().allSatisfy { $0.count >= 64 * 1024 && $0.count < 65 * 1024 })
+        let whole = chunks.flatMap { $0 }
+        #expect(whole == InspectOutput.json(big))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(whole)) as? [String: Any])
+        let samples = try #require(object["samples"] as? [[String: Any]])
+        #expect(samples.count == 20_000)
+        #expect(samples[19_999]["time"] as? String == "2026-03-02T12:33:19.25Z")
+        #expect(samples[19_999]["distance"] as? Double == 19_999 * 2.9)
+        #expect(samples[7]["latitude"] as? Double == 52.5 + 7 * 1e-6)
     }
 }

@@ -89,31 +89,36 @@ public enum RFC3339 {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secOfDay = total - days * 86_400
         let date = LocalDate(daysSinceEpoch: days)
-        func put(_ v: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var v = v
-            while divisor > 0 {
-                out.append(UInt8(48 + (v / divisor) % 10))
-                v %= divisor
-                divisor /= 10
+        // Composed in a stack buffer and appended once: one capacity check instead of twenty.
+        var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { b in
+            var n = 0
+            func put(_ v: Int, _ width: Int) {
+                var v = v
+                for i in stride(from: n + width - 1, through: n, by: -1) {
+                    b[i] = UInt8(truncatingIfNeeded: 48 + v % 10)
+                    v /= 10
+                }
+                n += width
             }
-        }
-        put(date.year, 4); out.append(45); put(date.month, 2); out.append(45); put(date.day, 2)
-        out.append(84)
-        put(secOfDay / 3600, 2); out.append(58); put(secOfDay / 60 % 60, 2); out.append(58)
-        put(secOfDay % 60, 2)
-        if micros > 0 {
-            out.append(46)
-            var digits = 6
-            var m = micros
-            while m % 10 == 0 {
-                m /= 10
-                digits -= 1
+            func mark(_ c: UInt8) { b[n] = c; n += 1 }
+            put(date.year, 4); mark(45); put(date.month, 2); mark(45); put(date.day, 2)
+            mark(84)
+            put(secOfDay / 3600, 2); mark(58); put(secOfDay / 60 % 60, 2); mark(58)
+            put(secOfDay % 60, 2)
+            if micros > 0 {
+                mark(46)
+                var digits = 6
+                var m = micros
+                while m % 10 == 0 {
+                    m /= 10
+                    digits -= 1
+                }
+                put(m, digits)
             }
-            put(m, digits)
+            mark(90)
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[0..<n]))
         }
-        out.append(90)
     }
 
     /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`.
