@@ -44,3 +44,24 @@ struct ExitCodeTests {
         await #expect(throws: ExitCode(2)) { try await inspect.run() }
     }
 }
+
+/// The fast path for `inspect` must parse exactly what the full command tree parses, and hand
+/// everything else (help, version, other commands, bad arguments) back to the tree.
+@Suite("Direct parse of inspect")
+struct DirectCommandTests {
+    @Test func inspectWithAFileAndJSONIsParsedDirectly() throws {
+        let direct = try #require(LumbarCommand.directCommand(["inspect", "run.fit", "--json"]) as? InspectCommand)
+        #expect(direct.file == "run.fit")
+        #expect(direct.json)
+        let plain = try #require(LumbarCommand.directCommand(["inspect", "run.gpx"]) as? InspectCommand)
+        #expect(!plain.json)
+    }
+
+    @Test(arguments: [
+        ["inspect", "--help"], ["inspect", "-h"], ["help", "inspect"], ["--version"],
+        ["inspect"], ["inspect", "a.fit", "--jsn"], ["import", "a.fit"], [],
+    ])
+    func everythingElseGoesThroughTheFullTree(arguments: [String]) {
+        #expect(LumbarCommand.directCommand(arguments) == nil)
+    }
+}
