@@ -9,9 +9,17 @@ struct Dashboard: Sendable {
     var configuration: WebConfiguration
     var loadCache: LoadCache
     var writes: WriteCounter
+    /// The store's own data version, when it has one (PostgreSQL): shared by every instance over
+    /// the same database, so a write through another instance invalidates this one's caches.
+    var versioned: (any DataVersionedStore)?
 
     /// The version of the stored data (nil: unknown, so nothing is cached by version).
     func version() async -> String? {
+        if let versioned {
+            // Unreadable: cache nothing (the request itself will report the database error).
+            guard let v = try? await versioned.dataVersion() else { return nil }
+            return "db\(v)|\(configuration.today())"
+        }
         guard let v = configuration.dataVersion() else { return nil }
         return "\(v)|\(await writes.count)|\(configuration.today())"
     }
