@@ -89,6 +89,19 @@ enum PostgresConnector {
         }
     }
 
+    /// NIO's connection errors list every address tried; a person needs the gist.
+    static func plainReason(_ text: String) -> String {
+        for (needle, reason) in [
+            ("Connection refused", "connection refused (nothing listens on that port)"),
+            ("No address", "unknown host"), ("UnknownHost", "unknown host (DNS has no such name)"),
+            ("Network is unreachable", "network unreachable"), ("No route to host", "no route to host"),
+            ("Host is unreachable", "host unreachable"),
+        ] where text.localizedCaseInsensitiveContains(needle) {
+            return reason
+        }
+        return text
+    }
+
     /// A PostgresNIO (or NIO) error as a `PostgresStoreError` naming what to fix.
     static func translate(_ error: any Error, url: PostgresURL) -> PostgresStoreError {
         if let error = error as? PostgresStoreError { return error }
@@ -128,7 +141,7 @@ enum PostgresConnector {
                 || underlying.localizedCaseInsensitiveContains("certificate") {
                 return .tlsFailed(endpoint: url.endpoint, reason: underlying)
             }
-            return .cannotConnect(endpoint: url.endpoint, reason: underlying)
+            return .cannotConnect(endpoint: url.endpoint, reason: plainReason(underlying))
         default:
             return .cannotConnect(endpoint: url.endpoint, reason: String(reflecting: psql))
         }
