@@ -42,6 +42,7 @@ struct PostgresDashboardTests {
                 try await clientB.execute(uri: "/api/v1/summary", method: .get) { #expect($0.text.contains("\"runs\":0")) }
                 try await clientB.execute(uri: "/", method: .get) { #expect($0.status == .ok) }
                 try await clientB.execute(uri: "/load", method: .get) { #expect($0.status == .ok) }
+                try await clientB.execute(uri: "/api/v1/activities", method: .get) { #expect(!$0.text.contains("2026-11-20")) }
                 try await clientA.execute(uri: "/api/v1/imports?name=morning.gpx", method: .post, body: ByteBuffer(string: Self.gpx)) {
                     #expect($0.status == .created, "\($0.text)")
                     #expect($0.text.contains("\"imported\":1"))

@@ -57,6 +57,18 @@ struct Dashboard: Sendable {
         try await store.activitySummaries(since: nil).filter { $0.sport.isRunning }
     }
 
+    /// `/api/v1/activities` as sent, rendered once per data version: with thousands of runs the
+    /// listing is most of a megabyte of JSON, and every instance over a shared database would
+    /// otherwise re-read and re-encode it on each request (measured: 10 requests/s an instance at
+    /// 4,000 runs, see Benchmarks/postgres).
+    func activitiesJSON() async throws -> String {
+        let version = await version()
+        if let version, let json = await loadCache.page("api/v1/activities", version: version) { return json }
+        let json = APIJSON.activities(try await runs())
+        if let version { await loadCache.keep(page: "api/v1/activities", html: json, version: version) }
+        return json
+    }
+
     /// One activity with its samples; `WebError.notFound` when the id is unknown.
     func activity(_ raw: String) async throws -> Activity {
         guard !raw.isEmpty, raw.count <= 200, let a = try await store.activity(id: ActivityID(raw)) else {
