@@ -54,7 +54,7 @@ public struct ServeCommand: AsyncParsableCommand {
     /// Opens the store and serves until interrupted.
     public func run() async throws {
         let location = self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)
-        let store = try await self.store.openStore()
+        let store = try await self.store.openForCommand()
         // A PostgreSQL store carries its own data version (DataVersionedStore), read per request;
         // a SQLite file's version is its size and modification time.
         var dataVersion: @Sendable () -> String? = { nil }

@@ -11,26 +11,32 @@ extension PostgresStore {
     }
 
     static func save(_ activity: Activity, on db: PostgresConnection, logger: Logger) async throws -> SaveOutcome {
-        for source in activity.sources {
-            let rows = try await db.query(
-                "SELECT activity_id FROM sources WHERE content_hash = \(source.contentHash) AND session_index = \(source.sessionIndex)",
-                logger: logger)
-            for try await id in rows.decode(String.self) { return .duplicate(ActivityID(id)) }
-        }
+        // One round trip for both checks: rows of kind 0 are files already stored (duplicates),
+        // kind 1 the runs starting within the tolerance (same-run candidates).
         let tolerance = ActivityMatching.startToleranceSeconds
-        var candidates: [(String, ActivityMatching.Fingerprint)] = []
+        let hashes = activity.sources.map(\.contentHash), sessions = activity.sources.map(\.sessionIndex)
         let rows = try await db.query(
             """
-            SELECT id, sport, start, elapsed, distance, sample_count, field_count
+            SELECT 0, activity_id, '', 0::float8, 0::float8, NULL::float8, 0::bigint, 0::bigint FROM sources
+            WHERE (content_hash, session_index) IN (SELECT * FROM unnest(\(hashes)::text[], \(sessions)::bigint[]))
+            UNION ALL
+            SELECT 1, id, sport, start, elapsed, distance, sample_count, field_count
             FROM activities WHERE start BETWEEN \(activity.start - tolerance) AND \(activity.start + tolerance)
             """, logger: logger)
-        for try await (id, sport, start, elapsed, distance, samples, fields) in rows.decode(
-            (String, String, Double, Double, Double?, Int, Int).self)
+        var duplicateOf: String?
+        var candidates: [(String, ActivityMatching.Fingerprint)] = []
+        for try await (kind, id, sport, start, elapsed, distance, samples, fields) in rows.decode(
+            (Int, String, String, Double, Double, Double?, Int, Int).self)
         {
+            if kind == 0 {
+                duplicateOf = duplicateOf ?? id
+                continue
+            }
             candidates.append((id, ActivityMatching.Fingerprint(
                 sport: Sport(rawValue: sport) ?? .other, start: start, elapsedSeconds: elapsed, distanceMeters: distance,
                 sampleCount: samples, fieldCount: fields)))
         }
+        if let duplicateOf { return .duplicate(ActivityID(duplicateOf)) }
         let incoming = ActivityMatching.Fingerprint(activity)
         if let id = ActivityMatching.bestMatch(for: incoming, among: candidates) {
             let kept = candidates.first { $0.0 == id }!.1
@@ -51,27 +57,24 @@ extension PostgresStore {
             }
             return .merged(ActivityID(id))
         }
+        // The id derives from the first source; on the rare collision the next attempt's id is
+        // tried (ON CONFLICT instead of a look-up first: one round trip less per run).
         var attempt = 0
         var id = ActivityMatching.activityID(for: activity)
-        while try await exists(id, on: db, logger: logger) {
+        while try await !insert(activity, id: id.rawValue, fieldCount: incoming.fieldCount, on: db, logger: logger) {
             attempt += 1
             id = ActivityMatching.activityID(for: activity, attempt: attempt)
         }
-        try await insert(activity, id: id.rawValue, fieldCount: incoming.fieldCount, on: db, logger: logger)
         return .inserted(id)
     }
 
-    static func exists(_ id: ActivityID, on db: PostgresConnection, logger: Logger) async throws -> Bool {
-        let rows = try await db.query("SELECT 1 FROM activities WHERE id = \(id.rawValue)", logger: logger)
-        for try await _ in rows { return true }
-        return false
-    }
-
-    /// One row with the samples and laps as bytea column blobs (bound in binary: no escaping).
-    static func insert(_ a: Activity, id: String, fieldCount: Int, on db: PostgresConnection, logger: Logger) async throws {
+    /// One row with the samples and laps as bytea column blobs (bound in binary: no escaping),
+    /// then its sources. Returns false, inserting nothing, when the id is taken.
+    @discardableResult
+    static func insert(_ a: Activity, id: String, fieldCount: Int, on db: PostgresConnection, logger: Logger) async throws -> Bool {
         let laps = ByteBuffer(bytes: SampleColumns.encodeLaps(a.laps))
         let samples = ByteBuffer(bytes: SampleColumns.encode(a.samples))
-        try await db.query(
+        let rows = try await db.query(
             """
             INSERT INTO activities (id, sport, name, start, utc_offset, elapsed, moving, distance,
                 ascent, descent, average_heart_rate, max_heart_rate, perceived_exertion, device,
@@ -80,8 +83,14 @@ extension PostgresStore {
                 \(a.movingSeconds), \(a.distanceMeters), \(a.ascentMeters), \(a.descentMeters), \(a.averageHeartRate),
                 \(a.maxHeartRate), \(a.perceivedExertion), \(a.device), \(a.samples.count), \(fieldCount),
                 \(laps), \(samples), \(a.gear), \(a.notes), \(a.commute))
+            ON CONFLICT (id) DO NOTHING
+            RETURNING 1
             """, logger: logger)
+        var inserted = false
+        for try await _ in rows { inserted = true }
+        guard inserted else { return false }
         try await insertSources(a.sources, startingAt: 0, id: id, on: db, logger: logger)
+        return true
     }
 
     static func updateSummary(_ a: Activity, id: String, on db: PostgresConnection, logger: Logger) async throws {
