@@ -12,7 +12,8 @@ struct CopyCommand: AsyncParsableCommand {
         discussion: """
             Copies activities with their samples, settings, answers, core tests, the pain diary and \
             posture recordings. The destination must be empty (a new file, a new database, or \
-            postgres://…?schema=NAME); it is created and migrated when needed. The source is only read.
+            postgres://…?schema=NAME); it is created and migrated when needed. Nothing in the \
+            source is changed (an older source is migrated first, as every command does).
             """)
 
     @Option(help: ArgumentHelp("The database to read: a SQLite file or postgres://USER@HOST:PORT/DB.", valueName: "path-or-url"))
