@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "LumbarCore"),
@@ -42,6 +43,11 @@ let package = Package(
             name: "LumbarStoreSQLite",
             dependencies: ["LumbarStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Server mode: the store on PostgreSQL. Only the CLI links it, so the core never waits for NIO.
+        .target(
+            name: "LumbarStorePostgres",
+            dependencies: ["LumbarStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(name: "LumbarReport", dependencies: ["LumbarCore"]),
         // The one assembly of every finding into a result: shared by the CLI and the dashboard.
         .target(name: "LumbarAnalysis", dependencies: ["LumbarCore", "LumbarStore", "LumbarReport"]),
@@ -56,8 +62,8 @@ let package = Package(
         .target(
             name: "LumbarCLI",
             dependencies: [
-                "LumbarCore", "LumbarFormats", "LumbarStore", "LumbarStoreSQLite", "LumbarReport",
-                "LumbarAnalysis", "LumbarWeb",
+                "LumbarCore", "LumbarFormats", "LumbarStore", "LumbarStoreSQLite", "LumbarStorePostgres",
+                "LumbarReport", "LumbarAnalysis", "LumbarWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +76,9 @@ let package = Package(
             dependencies: ["LumbarCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LumbarFormatsTests", dependencies: ["LumbarFormats"]),
-        .testTarget(name: "LumbarStoreTests", dependencies: ["LumbarStore", "LumbarStoreSQLite"]),
+        .testTarget(
+            name: "LumbarStoreTests", dependencies: ["LumbarStore", "LumbarStoreSQLite", "LumbarStorePostgres"]
+        ),
         .testTarget(
             name: "LumbarReportTests", dependencies: ["LumbarReport"],
             exclude: ["Golden"]  // golden files are read from the source tree by path
@@ -79,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "LumbarWebTests",
             dependencies: [
-                "LumbarWeb", "LumbarStore", "LumbarStoreSQLite",
+                "LumbarWeb", "LumbarStore", "LumbarStoreSQLite", "LumbarStorePostgres",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LumbarCore
+import LumbarStorePostgres
 import LumbarWeb
 
 /// `lumbar serve [--port N] [--open]`: the local dashboard over the same store and engine.
@@ -52,7 +53,12 @@ public struct ServeCommand: AsyncParsableCommand {
 
     /// Opens the store and serves until interrupted.
     public func run() async throws {
-        let store = try await self.store.openStore()
+        let location = self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)
+        let store = try await self.store.openForCommand()
+        // A PostgreSQL store carries its own data version (DataVersionedStore), read per request;
+        // a SQLite file's version is its size and modification time.
+        var dataVersion: @Sendable () -> String? = { nil }
+        if !PostgresURL.isPostgresURL(location) { dataVersion = WebConfiguration.fileVersion(of: location) }
         let zone = try await store.settings().timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
         let configuration = WebConfiguration(
             host: host, port: port, uploadLimitBytes: Int64(uploadLimitGB) << 30,
@@ -62,7 +68,7 @@ public struct ServeCommand: AsyncParsableCommand {
                 return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
             },
             offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) },
-            dataVersion: WebConfiguration.fileVersion(of: self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)))
+            dataVersion: dataVersion)
         let host = self.host, open = self.open
         try await serveDashboard(store: store, configuration: configuration) { port in
             let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"

@@ -1,11 +1,17 @@
 import ArgumentParser
 import Foundation
 import LumbarStore
+import LumbarStorePostgres
 import LumbarStoreSQLite
 
-/// `--database PATH` (or `LUMBAR_DATABASE`), shared by every command that uses the store.
+/// `--database PATH_OR_URL` (or `LUMBAR_DATABASE`), shared by every command that uses the store:
+/// a SQLite file, or `postgres://USER@HOST:PORT/DB` for server mode.
 public struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $XDG_DATA_HOME/lumbar/lumbar.sqlite, or $LUMBAR_DATABASE).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database: a SQLite file (default: $XDG_DATA_HOME/lumbar/lumbar.sqlite, or $LUMBAR_DATABASE) or postgres://USER@HOST:PORT/DB[?sslmode=require].",
+            valueName: "path-or-url"))
     /// The database file given with `--database`, if any.
     public var database: String?
 
@@ -34,7 +40,11 @@ public struct StoreOptions: ParsableArguments {
     public func openSQLiteStore(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> SQLiteStore {
-        let path = resolvedPath(environment: environment)
+        try Self.openSQLite(path: resolvedPath(environment: environment))
+    }
+
+    /// Opens (creating the file and its folders if needed) the SQLite store at `path`.
+    static func openSQLite(path: String) throws -> SQLiteStore {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try Self.createFolders(folder) }
         return try SQLiteStore(path: path)
@@ -54,9 +64,16 @@ public struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens (creating if needed) the store the options name.
-    public func openStore() async throws -> any Store {
-        try openSQLiteStore()
+    /// Opens (creating if needed) the store the options name: PostgreSQL for a postgres:// URL
+    /// (migrated at start-up), else the SQLite file.
+    public func openStore(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> any Store {
+        try await Self.open(location: resolvedPath(environment: environment))
+    }
+
+    /// Opens the store at `location`: a postgres:// URL or a SQLite file path.
+    public static func open(location: String) async throws -> any Store {
+        if PostgresURL.isPostgresURL(location) { return try await PostgresStore.open(url: location) }
+        return try openSQLite(path: location)
     }
 }
 

@@ -3,12 +3,13 @@ import LumbarCore
 import LumbarStore
 import Testing
 
-/// One suite, every store: the same behaviour in memory and on SQLite.
+/// One suite, every store: the same behaviour in memory, on SQLite and on PostgreSQL (when
+/// `LUMBAR_TEST_DATABASE_URL` names a server; each PostgreSQL test gets a schema of its own).
 @Suite("Store conformance")
 struct StoreConformanceTests {
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func savedActivityReadsBackExactly(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         var run = Fixture.run(offset: 3600)
         run.samples[5].speedMetersPerSecond = -0.0
         run.samples[6].powerWatts = 0.1 + 0.2
@@ -26,7 +27,7 @@ struct StoreConformanceTests {
         #expect(try await store.activity(id: "ffffffff") == nil)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func idsAreShortStableHex(kind: StoreKind) async throws {
         let a = try await kind.make().save(Fixture.run(hash: "0123abcd"))
         let b = try await kind.make().save(Fixture.run(hash: "0123abcd"))
@@ -36,9 +37,9 @@ struct StoreConformanceTests {
         #expect(id.rawValue.allSatisfy { "0123456789abcdef".contains($0) })
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func sameFileTwiceIsDuplicate(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let first = try await store.save(Fixture.run())
         let second = try await store.save(Fixture.run())
         guard case .inserted(let id) = first else { Issue.record("expected inserted"); return }
@@ -50,9 +51,9 @@ struct StoreConformanceTests {
         #expect(try await store.activitySummaries(since: nil).count == 2)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func sameRunFromTwoSourcesMergesIntoTheRicherCopy(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let phone = Fixture.run(distance: 10_150, count: 30, heartRate: false, hash: "phone", format: "gpx")
         let watch = Fixture.run(start: Fixture.monday7am + 45, distance: 10_000, count: 60, hash: "watch")
         guard case .inserted(let id) = try await store.save(phone) else { Issue.record("expected inserted"); return }
@@ -75,9 +76,9 @@ struct StoreConformanceTests {
         #expect(summaries.first?.sampleCount == 60)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func mergeFillsWhatOnlyTheOtherCopyKnew(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         // The watch file knows the run's own offset; the richer phone export knows its RPE.
         var watch = Fixture.run(count: 20, hash: "watch", offset: 7200)
         watch.perceivedExertion = nil
@@ -108,9 +109,9 @@ struct StoreConformanceTests {
         #expect(second.sources.map(\.contentHash) == ["watch", "phone", "strava"])
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func differentRunsAreNotMerged(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         _ = try await store.save(Fixture.run(hash: "a"))
         let farStart = try await store.save(Fixture.run(start: Fixture.monday7am + 61, hash: "b"))
         let longer = try await store.save(Fixture.run(distance: 10_400, hash: "c"))
@@ -121,9 +122,9 @@ struct StoreConformanceTests {
         #expect(try await store.activitySummaries(since: nil).count == 4)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func summariesNewestFirstAndSinceIsInclusiveLocalDate(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let day = 86_400.0
         _ = try await store.save(Fixture.run(start: Fixture.monday7am, hash: "mon"))
         _ = try await store.save(Fixture.run(start: Fixture.monday7am + 2 * day, hash: "wed"))
@@ -137,9 +138,9 @@ struct StoreConformanceTests {
         #expect(try await store.activitySummaries(since: LocalDate(year: 2026, month: 3, day: 5)).isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func activitiesInStartOrderWithOrWithoutSamples(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let day = 86_400.0
         for (i, hash) in ["d0", "d1", "d2", "d3"].enumerated().reversed() {
             _ = try await store.save(Fixture.run(start: Fixture.monday7am + Double(i) * day, hash: hash))
@@ -154,9 +155,9 @@ struct StoreConformanceTests {
         #expect(all.allSatisfy { $0.samples.count == 60 })
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func configuredTimeZoneDatesRunsWithoutOffset(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         // 2026-03-02T23:30Z: Monday in UTC, Tuesday in Berlin (+01:00 in March).
         _ = try await store.save(Fixture.run(start: Fixture.monday7am + 16.5 * 3600))
         #expect(try await store.activitySummaries(since: nil).first?.localDate == LocalDate(year: 2026, month: 3, day: 2))
@@ -164,18 +165,18 @@ struct StoreConformanceTests {
         #expect(try await store.activitySummaries(since: nil).first?.localDate == LocalDate(year: 2026, month: 3, day: 3))
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func hasSourceKnowsImportedFiles(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         #expect(try await store.hasSource(contentHash: "aaaa") == false)
         _ = try await store.save(Fixture.run(hash: "aaaa"))
         #expect(try await store.hasSource(contentHash: "aaaa"))
         #expect(try await store.hasSource(contentHash: "bbbb") == false)
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func settingsRoundTrip(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         #expect(try await store.settings() == RunnerSettings())
         let settings = RunnerSettings(
             restingHeartRate: 48, maxHeartRate: 188, birthYear: 1984, sex: "female", units: "mi",
@@ -186,9 +187,9 @@ struct StoreConformanceTests {
         #expect(try await store.settings() == RunnerSettings(restingHeartRate: 50))
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func answersAreAppendedNeverOverwritten(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let first = try await store.saveAnswers(json: #"{"schema":"lumbar.answers/1","age":40}"#, recordedAt: 100)
         let second = try await store.saveAnswers(json: #"{"schema":"lumbar.answers/1","age":41}"#, recordedAt: 200.5)
         #expect(first != second)
@@ -199,9 +200,9 @@ struct StoreConformanceTests {
         ])
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func coreTestsOldestFirst(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let later = CoreTestResult(date: LocalDate(year: 2026, month: 2, day: 1), flexorSeconds: 120, extensorSeconds: 95.5)
         let earlier = CoreTestResult(
             date: LocalDate(year: 2026, month: 1, day: 1), sideBridgeRightSeconds: 60, sideBridgeLeftSeconds: 52)
@@ -210,9 +211,9 @@ struct StoreConformanceTests {
         #expect(try await store.coreTests() == [earlier, later])
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func painEntriesGetIdsAndComeBackOldestFirst(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let b = try await store.savePainEntry(
             PainEntry(date: LocalDate(year: 2026, month: 3, day: 5), activityID: "0a1b2c3d", afterRun: 4,
                       perceivedExertion: 6, peg: [4, 3, 2.5], rolandMorris: 7, note: "stiff \"after\" hills"))
@@ -221,9 +222,9 @@ struct StoreConformanceTests {
         #expect(try await store.painEntries() == [a, b])
     }
 
-    @Test(arguments: StoreKind.allCases)
+    @Test(arguments: StoreKind.testable)
     func posturesKeepDateAndJSON(kind: StoreKind) async throws {
-        let store = try kind.make()
+        let store = try await kind.make()
         let id1 = try await store.savePosture(json: #"{"trunkLean":7.5}"#, date: LocalDate(year: 2026, month: 3, day: 2))
         let id2 = try await store.savePosture(json: #"{"trunkLean":5}"#, date: LocalDate(year: 2026, month: 4, day: 2))
         let rows = try await store.postures()

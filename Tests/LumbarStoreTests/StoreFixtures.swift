@@ -1,19 +1,45 @@
 import Foundation
 import LumbarCore
 import LumbarStore
+import LumbarStorePostgres
 import LumbarStoreSQLite
 
 /// The stores the conformance suite runs against.
 enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
-    case memory, sqlite
+    case memory, sqlite, postgres
     var description: String { rawValue }
 
-    /// A fresh, empty store (SQLite in its own temporary folder, UTC as the machine's zone).
-    func make() throws -> any Store {
+    /// The stores this run can test: PostgreSQL only when `LUMBAR_TEST_DATABASE_URL` is set
+    /// (`PostgresSkipTests` says so when it is not).
+    static var testable: [StoreKind] { TestDatabase.url == nil ? [.memory, .sqlite] : allCases }
+
+    /// A fresh, empty store (SQLite in its own temporary folder, PostgreSQL in a schema of its
+    /// own, UTC as the machine's zone).
+    func make() async throws -> any Store {
         switch self {
         case .memory: return MemoryStore()
         case .sqlite: return try SQLiteStore(path: TempDir.make().appending("/lumbar.sqlite"), machineTimeZone: .gmt)
+        case .postgres: return try await PostgresStore.open(url: try TestDatabase.freshURL(), machineTimeZone: .gmt, maximumConnections: 4)
         }
+    }
+}
+
+struct TestDatabaseUnset: Error, CustomStringConvertible {
+    var description: String { TestDatabase.skipMessage }
+}
+
+/// The PostgreSQL server tests may use: `LUMBAR_TEST_DATABASE_URL` (`.ci/run` starts one).
+enum TestDatabase {
+    static let url: String? = ProcessInfo.processInfo.environment["LUMBAR_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static let skipMessage =
+        "LUMBAR_TEST_DATABASE_URL is unset: PostgreSQL tests skipped (set it to postgres://USER@HOST:PORT/DB, as .ci/run does)"
+
+    /// The test server's URL with a new, unique `?schema=`: a database state of the test's own.
+    static func freshURL() throws -> String {
+        guard let base = url else { throw TestDatabaseUnset() }
+        let schema = "lumbar_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        return base + (base.contains("?") ? "&" : "?") + "schema=" + schema
     }
 }
 

@@ -22,7 +22,7 @@ struct APIRoutes: Sendable {
         api.get("**") { request, _ -> Response in throw WebError.notFound("The API address \(request.uri.path)") }
         api.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
         api.get("summary") { _, _ in Responses.json(APIJSON.overview(try await d.overview())) }
-        api.get("activities") { _, _ in Responses.json(APIJSON.activities(try await d.runs())) }
+        api.get("activities") { _, _ in Responses.json(try await d.activitiesJSON()) }
         api.get("activities/:id") { _, context in
             let raw = try context.parameters.require("id")
             let a = try await d.activity(raw.removingPercentEncoding ?? raw)

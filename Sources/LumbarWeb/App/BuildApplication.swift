@@ -23,7 +23,8 @@ public func buildRouter(store: any Store, configuration: WebConfiguration) -> Ro
     let router = Router()
     let writes = WriteCounter()
     let dashboard = Dashboard(
-        store: WatchedStore(base: store, writes: writes), configuration: configuration, loadCache: LoadCache(), writes: writes)
+        store: WatchedStore(base: store, writes: writes), configuration: configuration, loadCache: LoadCache(), writes: writes,
+        versioned: store as? any DataVersionedStore)
     AssetRoutes.add(to: router)
     PageRoutes(dashboard: dashboard).add(to: router)
     FormRoutes(dashboard: dashboard).add(to: router)

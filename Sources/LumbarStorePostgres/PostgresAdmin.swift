@@ -1,0 +1,63 @@
+import PostgresNIO
+
+/// What `lumbar migrate` and start-up do outside the pool: one short-lived connection that
+/// reads or applies the schema version.
+public enum PostgresAdmin {
+    /// The schema version before and after `migrate`.
+    public struct MigrationResult: Sendable, Hashable {
+        public var from: Int
+        public var to: Int
+    }
+
+    /// Applies the missing migrations (creating `?schema=` when named).
+    @discardableResult
+    public static func migrate(_ url: PostgresURL, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) -> MigrationResult {
+        try await withConnection(url, logger: logger) { connection in
+            if let schema = url.schema {
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+            }
+            let (from, to) = try await PostgresSchema.migrate(on: connection, url: url, logger: logger)
+            return MigrationResult(from: from, to: to)
+        }
+    }
+
+    /// The stored schema version (0: lumbar never wrote here), without changing anything.
+    public static func schemaVersion(_ url: PostgresURL, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) -> Int {
+        try await withConnection(url, logger: logger) { connection in
+            let version = try await PostgresSchema.storedVersion(on: connection, logger: logger)
+            if version < 0 { throw PostgresStoreError.notALumbarDatabase(endpoint: url.endpoint, database: url.database) }
+            return version
+        }
+    }
+
+    /// Drops `?schema=` with everything in it (tests clean up after themselves with this).
+    public static func dropSchema(_ url: PostgresURL, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) {
+        guard let schema = url.schema else { return }
+        try await withConnection(url, logger: logger) { connection in
+            try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
+            return ()
+        }
+    }
+
+    /// Runs one statement on its own connection (tests set up odd databases with this).
+    static func execute(_ url: PostgresURL, _ sql: String, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) {
+        try await withConnection(url, logger: logger) { connection in
+            try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+            return ()
+        }
+    }
+
+    static func withConnection<T: Sendable>(
+        _ url: PostgresURL, logger: Logger, _ body: (PostgresConnection) async throws -> T
+    ) async throws(PostgresStoreError) -> T {
+        let connection = try await PostgresConnector.connect(url, logger: logger)
+        do {
+            let result = try await body(connection)
+            try? await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw PostgresConnector.translate(error, url: url)
+        }
+    }
+}
