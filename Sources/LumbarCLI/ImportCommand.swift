@@ -57,13 +57,18 @@ struct ImportCommand: AsyncParsableCommand {
         guard let maxBytes = Self.parseSize(maxUncompressed) else {
             throw Terminal.usage("--max-uncompressed \(maxUncompressed) is not a size; write e.g. 64G, 500M or a number of bytes.")
         }
+        // A missing path is a usage error before anything is created; then the database is
+        // opened (created) before any input is read, so a crash mid-import leaves a sound file.
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw Terminal.usage(ImportPathError.missing(path: path).description)
+        }
+        let opened = try await store.openForCommand()
         let inputs: ImportInputs
         do {
             inputs = try ImportInputs.resolve(paths, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
         } catch {
             throw Terminal.usage(error.description)
         }
-        let opened = try await store.openForCommand()
         let bar: ProgressBar? = Terminal.stderrIsTTY ? ProgressBar() : nil
         var progress: (@Sendable (ImportProgress) -> Void)?
         if let bar { progress = { p in bar.update(p) } }
