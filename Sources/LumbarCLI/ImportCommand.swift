@@ -63,9 +63,21 @@ struct ImportCommand: AsyncParsableCommand {
             throw Terminal.usage(ImportPathError.missing(path: path).description)
         }
         let opened = try await store.openForCommand()
+        // Folders written by `lumbar export` are read back whole (lossless, idempotent).
+        let archives = paths.filter(StoreArchive.isExport)
+        for folder in archives {
+            do {
+                let restored = try await StoreArchive.restore(from: folder, into: opened)
+                Terminal.print(Self.restoreText(restored, folder: folder))
+            } catch let error as StoreArchiveError {
+                throw Terminal.failure(error.description)
+            }
+        }
+        let rest = paths.filter { !archives.contains($0) }
+        if rest.isEmpty { return }
         let inputs: ImportInputs
         do {
-            inputs = try ImportInputs.resolve(paths, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
+            inputs = try ImportInputs.resolve(rest, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
         } catch {
             throw Terminal.usage(error.description)
         }
@@ -114,6 +126,15 @@ struct ImportCommand: AsyncParsableCommand {
     ) async throws -> ImportSummary {
         let pipeline = ImportPipeline(readers: readers, options: .init(sportOverride: sport))
         return try await pipeline.run(files: files, into: StoreDestination(store: store), progress: progress)
+    }
+
+    /// The summary printed after reading back a `lumbar export` folder.
+    static func restoreText(_ r: StoreArchive.RestoreSummary, folder: String) -> String {
+        var text = "Read the lumbar export \(folder): \(r.runsAdded) runs added"
+        if r.runsAlreadyStored > 0 { text += " (\(r.runsAlreadyStored) already stored)" }
+        text += ", \(r.answersAdded) answer sets, \(r.coreTestsAdded) core tests, \(r.painEntriesAdded) pain entries,"
+        text += " \(r.posturesAdded) posture recordings added.\n"
+        return text
     }
 
     /// The summary printed after every import.

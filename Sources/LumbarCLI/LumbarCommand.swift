@@ -16,7 +16,7 @@ public struct LumbarCommand: AsyncParsableCommand {
             AssessCommand.self, CoreTestCommand.self, PainCommand.self,
             LoadCommand.self, FormCommand.self, PostureCommand.self,
             AnalyzeCommand.self, ReportCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, ExportCommand.self, DeleteCommand.self,
         ]
     )
 
