@@ -27,6 +27,10 @@ public struct AnalyzeOptions: ParsableArguments {
     func analyse() async throws -> AnalysisAssembly.Output {
         var file: (path: String, text: String)?
         if let answers {
+            if let size = answersFileSize(answers), size > AnswersDecoder.maximumBytes {
+                throw AnalysisAssembly.Failure.answersFile(
+                    path: answers, reason: AnswersError.tooLarge(bytes: size, limit: AnswersDecoder.maximumBytes).description)
+            }
             guard let data = FileManager.default.contents(atPath: answers) else {
                 throw AnalysisAssembly.Failure.answersFile(path: answers, reason: "cannot be read (does it exist?)")
             }
@@ -50,6 +54,11 @@ public struct AnalyzeOptions: ParsableArguments {
             store: store, offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
         return try await assembly.run(asOf: asOf ?? today, answersJSON: file)
     }
+}
+
+/// The size of an answers file from the file system, checked before it is read.
+func answersFileSize(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
 }
 
 /// Writes text to a file, with a message a person can act on when it fails.
