@@ -62,6 +62,9 @@ struct CrashSafetyTests {
 
     /// Starts `lumbar import`, waits until the database holds `stopAt` runs and kills it.
     /// Returns whether the process was still running when killed, and the count seen then.
+    ///
+    /// The watching runs on its own thread: the suite runs in parallel with hundreds of other
+    /// tests, and a `Task.sleep` on a saturated cooperative pool wakes too late to catch the import.
     static func importAndKill(binary: String, input: String, database: String, stopAt: Int) async throws -> (Bool, Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -69,16 +72,22 @@ struct CrashSafetyTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var count = 0
-        let deadline = Date().addingTimeInterval(600)
-        while process.isRunning, Date() < deadline {
-            count = (try? storedRuns(database)) ?? 0
-            if count >= stopAt { break }
-            try await Task.sleep(for: .milliseconds(5))
+        let (wasRunning, count) = await withCheckedContinuation { (done: CheckedContinuation<(Bool, Int), Never>) in
+            let watcher = Thread {
+                var count = 0
+                let deadline = Date().addingTimeInterval(600)
+                while process.isRunning, Date() < deadline {
+                    count = (try? storedRuns(database)) ?? 0
+                    if count >= stopAt { break }
+                    usleep(2_000)
+                }
+                let wasRunning = process.isRunning
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                done.resume(returning: (wasRunning, count))
+            }
+            watcher.start()
         }
-        let wasRunning = process.isRunning
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
         if wasRunning { #expect(process.terminationReason == .uncaughtSignal) }
         return (wasRunning, count)
     }
