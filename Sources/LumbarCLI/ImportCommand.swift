@@ -13,7 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Exports are recognised by their layout, zipped or unpacked: a Strava bulk export \
             (activities.csv + activities/), a Garmin Connect export (DI_CONNECT/...), an Apple Health \
-            export.zip or export.xml; any other zip is searched for activity files. Archives are read \
+            export.zip or export.xml; any other zip is searched for activity files (archives inside it are \
+            not opened). A folder written by `lumbar export` is read back whole: runs, answers, core \
+            tests, pain diary, postures and settings, nothing twice. Archives are read \
             in place, never unpacked. Ctrl-C stops between two runs; run the same command again to \
             continue (nothing is stored twice). Folders are read recursively. The same file imported twice is stored once, and the same \
             run recorded by two devices or apps becomes one activity that keeps the richer copy. Only \

@@ -165,17 +165,11 @@ struct CrashSafetyTests {
 
 /// Where the `lumbar` executable built with these tests is.
 enum LumbarBinary {
-    /// Next to the test bundle (any scratch path or sanitizer build), else `.build/debug/lumbar`.
+    /// Next to the test runner (any scratch path or sanitizer build), else `.build/debug/lumbar`.
     static func path() -> String? {
         var candidates: [String] = []
-        let bundle = Bundle.main.bundleURL
-        candidates.append(bundle.appendingPathComponent("lumbar").path)
-        candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("lumbar").path)
-        if let executable = Bundle.main.executableURL {
-            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("lumbar").path)
-        }
-        for test in Bundle.allBundles where test.bundlePath.hasSuffix(".xctest") {
-            candidates.append(test.bundleURL.deletingLastPathComponent().appendingPathComponent("lumbar").path)
+        if let runner = CommandLine.arguments.first {
+            candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("lumbar").path)
         }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(root.appendingPathComponent(".build/debug/lumbar").path)
