@@ -83,7 +83,10 @@ let package = Package(
             name: "LumbarReportTests", dependencies: ["LumbarReport"],
             exclude: ["Golden"]  // golden files are read from the source tree by path
         ),
-        .testTarget(name: "LumbarCLITests", dependencies: ["LumbarCLI"]),
+        .testTarget(
+            name: "LumbarCLITests",
+            dependencies: ["LumbarCLI", "LumbarStore", "LumbarStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "LumbarWebTests",
             dependencies: [

@@ -13,7 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Exports are recognised by their layout, zipped or unpacked: a Strava bulk export \
             (activities.csv + activities/), a Garmin Connect export (DI_CONNECT/...), an Apple Health \
-            export.zip or export.xml; any other zip is searched for activity files. Archives are read \
+            export.zip or export.xml; any other zip is searched for activity files (archives inside it are \
+            not opened). A folder written by `lumbar export` is read back whole: runs, answers, core \
+            tests, pain diary, postures and settings, nothing twice. Archives are read \
             in place, never unpacked. Ctrl-C stops between two runs; run the same command again to \
             continue (nothing is stored twice). Folders are read recursively. The same file imported twice is stored once, and the same \
             run recorded by two devices or apps becomes one activity that keeps the richer copy. Only \
@@ -57,13 +59,30 @@ struct ImportCommand: AsyncParsableCommand {
         guard let maxBytes = Self.parseSize(maxUncompressed) else {
             throw Terminal.usage("--max-uncompressed \(maxUncompressed) is not a size; write e.g. 64G, 500M or a number of bytes.")
         }
+        // A missing path is a usage error before anything is created; then the database is
+        // opened (created) before any input is read, so a crash mid-import leaves a sound file.
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw Terminal.usage(ImportPathError.missing(path: path).description)
+        }
+        let opened = try await store.openForCommand()
+        // Folders written by `lumbar export` are read back whole (lossless, idempotent).
+        let archives = paths.filter(StoreArchive.isExport)
+        for folder in archives {
+            do {
+                let restored = try await StoreArchive.restore(from: folder, into: opened)
+                Terminal.print(Self.restoreText(restored, folder: folder))
+            } catch let error as StoreArchiveError {
+                throw Terminal.failure(error.description)
+            }
+        }
+        let rest = paths.filter { !archives.contains($0) }
+        if rest.isEmpty { return }
         let inputs: ImportInputs
         do {
-            inputs = try ImportInputs.resolve(paths, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
+            inputs = try ImportInputs.resolve(rest, limits: ExportLimits(maxRatio: maxRatio, maxUncompressedBytes: maxBytes))
         } catch {
             throw Terminal.usage(error.description)
         }
-        let opened = try await store.openForCommand()
         let bar: ProgressBar? = Terminal.stderrIsTTY ? ProgressBar() : nil
         var progress: (@Sendable (ImportProgress) -> Void)?
         if let bar { progress = { p in bar.update(p) } }
@@ -109,6 +128,15 @@ struct ImportCommand: AsyncParsableCommand {
     ) async throws -> ImportSummary {
         let pipeline = ImportPipeline(readers: readers, options: .init(sportOverride: sport))
         return try await pipeline.run(files: files, into: StoreDestination(store: store), progress: progress)
+    }
+
+    /// The summary printed after reading back a `lumbar export` folder.
+    static func restoreText(_ r: StoreArchive.RestoreSummary, folder: String) -> String {
+        var text = "Read the lumbar export \(folder): \(r.runsAdded) runs added"
+        if r.runsAlreadyStored > 0 { text += " (\(r.runsAlreadyStored) already stored)" }
+        text += ", \(r.answersAdded) answer sets, \(r.coreTestsAdded) core tests, \(r.painEntriesAdded) pain entries,"
+        text += " \(r.posturesAdded) posture recordings added.\n"
+        return text
     }
 
     /// The summary printed after every import.

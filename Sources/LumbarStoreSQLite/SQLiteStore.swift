@@ -12,8 +12,11 @@ import LumbarStore
 /// The embedded default store: one SQLite database file (WAL mode), readable only by its owner.
 ///
 /// Opening it creates the file with mode 0600 before anything is read or written, refuses a
-/// file written by a newer lumbar (`SQLiteStoreError.newerSchema`), and, before migrating an
-/// older file, copies it to `<path>.bak-v<old version>`.
+/// file written by a newer lumbar (`SQLiteStoreError.newerSchema`), and upgrades an older file
+/// safely: a byte-for-byte copy goes to `<path>.bak-v<old version>` first, the migrations run on
+/// a second copy (`<path>.migrating`), and only a fully migrated copy replaces the file (an
+/// atomic rename). A failed migration (`SQLiteStoreError.migrationFailed`) leaves the file
+/// byte-identical.
 ///
 /// Runs whose file recorded no UTC offset get their local date from the configured time zone
 /// (`RunnerSettings.timeZone`, else `machineTimeZone`), at the instant of the run.
@@ -24,17 +27,30 @@ public final class SQLiteStore: Store, Sendable {
     let machineTimeZone: TimeZone
 
     /// Opens (creating if needed) the database at `path`, migrating it to the current schema.
-    public init(path: String, machineTimeZone: TimeZone = .current) throws {
+    public convenience init(path: String, machineTimeZone: TimeZone = .current) throws {
+        try self.init(
+            path: path, machineTimeZone: machineTimeZone, migrator: SQLiteSchema.migrator,
+            identifiers: SQLiteSchema.identifiers)
+    }
+
+    /// Opens `path` with these migrations (`identifiers` in order, as registered in `migrator`):
+    /// tests inject a failing one here.
+    init(path: String, machineTimeZone: TimeZone, migrator: DatabaseMigrator, identifiers: [String]) throws {
         self.path = path
         self.machineTimeZone = machineTimeZone
         let existed = try Self.createPrivateFile(path)
-        if existed { try Self.checkVersionAndBackUp(path) }
+        if existed {
+            let version = try Self.checkVersion(path, supported: identifiers.count)
+            if version > 0, version < identifiers.count {
+                try Self.migrateSafely(path, from: version, migrator: migrator, identifiers: identifiers)
+            }
+        }
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.label = "lumbar"
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try SQLiteSchema.migrator.migrate(pool)
+            try migrator.migrate(pool)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw SQLiteStoreError.notADatabase(path: path)
         } catch let error as DatabaseError {
@@ -85,39 +101,14 @@ public final class SQLiteStore: Store, Sendable {
         return info.st_size > 0
     }
 
-    /// Refuses a newer schema and another program's database; copies an older lumbar file to
-    /// `<path>.bak-v<N>` first.
-    static func checkVersionAndBackUp(_ path: String) throws {
+    /// Refuses a newer schema and another program's database; returns the file's version.
+    static func checkVersion(_ path: String, supported: Int) throws -> Int {
         let (version, foreign) = try inspect(path)
         if foreign { throw SQLiteStoreError.notADatabase(path: path) }
-        let supported = SQLiteSchema.currentVersion
         if version > supported {
             throw SQLiteStoreError.newerSchema(path: path, found: version, supported: supported)
         }
-        guard version > 0, version < supported else { return }
-        let backup = "\(path).bak-v\(version)"
-        let partial = backup + ".partial"
-        do {
-            unlink(partial)
-            _ = try createPrivateFile(partial)
-            var readOnly = Configuration()
-            readOnly.readonly = true
-            let source = try DatabaseQueue(path: path, configuration: readOnly)
-            let copy = try DatabaseQueue(path: partial)
-            try source.backup(to: copy)
-            try copy.close()
-            try source.close()
-            guard rename(partial, backup) == 0 else {
-                throw SQLiteStoreError.backupFailed(
-                    path: path, backup: backup, reason: String(cString: strerror(errno)))
-            }
-        } catch let error as SQLiteStoreError {
-            unlink(partial)
-            throw error
-        } catch {
-            unlink(partial)
-            throw SQLiteStoreError.backupFailed(path: path, backup: backup, reason: "\(error)")
-        }
+        return version
     }
 
     /// The time zone giving local dates to runs without their own offset.

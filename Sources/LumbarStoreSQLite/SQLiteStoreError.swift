@@ -10,6 +10,9 @@ public enum SQLiteStoreError: Error, Sendable, Hashable, CustomStringConvertible
     case newerSchema(path: String, found: Int, supported: Int)
     /// The copy taken before a migration could not be written: nothing was migrated.
     case backupFailed(path: String, backup: String, reason: String)
+    /// A migration to the current schema failed (`migration` names the step): the file was
+    /// left byte-identical; `backup` is the copy taken before.
+    case migrationFailed(path: String, migration: String, backup: String, reason: String)
     /// A stored activity's samples or laps cannot be decoded.
     case damagedActivity(id: String, reason: String)
 
@@ -24,6 +27,8 @@ public enum SQLiteStoreError: Error, Sendable, Hashable, CustomStringConvertible
             "\(path): written by a newer lumbar (schema version \(found); this lumbar reads up to \(supported)). Update lumbar; the file was left untouched."
         case .backupFailed(let path, let backup, let reason):
             "\(path): could not copy the database to \(backup) before upgrading it (\(reason)); nothing was changed. Free some disk space or check permissions."
+        case .migrationFailed(let path, let migration, let backup, let reason):
+            "\(path): upgrading the database to this lumbar's schema failed at step \(migration) (\(reason)). The file was left exactly as it was (a copy is also at \(backup)); keep using the previous lumbar with it and report this message."
         case .damagedActivity(let id, let reason):
             "activity \(id): \(reason)"
         }

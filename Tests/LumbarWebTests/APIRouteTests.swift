@@ -91,6 +91,12 @@ struct APIRouteTests {
             try await client.execute(uri: "/api/v1/answers", method: .post, headers: WebFixtures.jsonHeaders, body: ByteBuffer(repeating: 32, count: 2 << 20)) { response in
                 #expect(response.status == .contentTooLarge)
             }
+            // Under the body limit but over the answers limit: refused by the decoder, with the reason.
+            let padded = WebFixtures.answers + String(repeating: " ", count: 300_000)
+            try await client.execute(uri: "/api/v1/answers", method: .post, headers: WebFixtures.jsonHeaders, body: ByteBuffer(string: padded)) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("more than the 256 KB"))
+            }
             try await client.execute(uri: "/api/v1/answers", method: .get) { response in
                 #expect(response.text.contains("\"age\":35"))
             }

@@ -3,6 +3,7 @@ import Foundation
 import LumbarAnalysis
 import LumbarCore
 import LumbarReport
+import LumbarStore
 
 /// The options `lumbar analyze` and `lumbar report` share.
 public struct AnalyzeOptions: ParsableArguments {
@@ -26,6 +27,10 @@ public struct AnalyzeOptions: ParsableArguments {
     func analyse() async throws -> AnalysisAssembly.Output {
         var file: (path: String, text: String)?
         if let answers {
+            if let size = answersFileSize(answers), size > AnswersDecoder.maximumBytes {
+                throw AnalysisAssembly.Failure.answersFile(
+                    path: answers, reason: AnswersError.tooLarge(bytes: size, limit: AnswersDecoder.maximumBytes).description)
+            }
             guard let data = FileManager.default.contents(atPath: answers) else {
                 throw AnalysisAssembly.Failure.answersFile(path: answers, reason: "cannot be read (does it exist?)")
             }
@@ -35,13 +40,25 @@ public struct AnalyzeOptions: ParsableArguments {
             file = (answers, text)
         }
         let store = try await self.store.openStore()
+        return try await Self.analyse(store, asOf: asOf.flatMap(LocalDate.init), answersJSON: file)
+    }
+
+    /// The analysis of what `store` holds as of `asOf` (today in the runner's zone when nil).
+    static func analyse(
+        _ store: any Store, asOf: LocalDate?, answersJSON file: (path: String, text: String)? = nil
+    ) async throws -> AnalysisAssembly.Output {
         let zone = try await store.settings().timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
         let now = Date()
         let today = LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
         let assembly = AnalysisAssembly(
             store: store, offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
-        return try await assembly.run(asOf: asOf.flatMap(LocalDate.init) ?? today, answersJSON: file)
+        return try await assembly.run(asOf: asOf ?? today, answersJSON: file)
     }
+}
+
+/// The size of an answers file from the file system, checked before it is read.
+func answersFileSize(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
 }
 
 /// Writes text to a file, with a message a person can act on when it fails.

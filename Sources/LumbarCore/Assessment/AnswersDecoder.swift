@@ -2,8 +2,13 @@
 /// the field, what was expected and what was found (`AnswersError`). Unknown fields are kept
 /// and reported as warnings; `null` means "not answered"; ranges are `AnswerRanges`.
 public enum AnswersDecoder {
+    /// The largest answers document accepted: 256 KB, about a hundred times a complete one,
+    /// so a wrong or hostile file is refused before it is parsed.
+    public static let maximumBytes = 256 * 1024
+
     /// Decodes UTF-8 JSON bytes.
     public static func decode(_ bytes: [UInt8]) throws(AnswersError) -> DecodedAnswers {
+        guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(bytes)

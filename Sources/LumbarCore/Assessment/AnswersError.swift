@@ -2,6 +2,8 @@
 /// JSON path of the field (e.g. `symptoms.legPain`), what was expected and what was found, so
 /// the person can open the file and fix that one field.
 public enum AnswersError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The document is larger than `AnswersDecoder.maximumBytes` (a real one is a few KB).
+    case tooLarge(bytes: Int, limit: Int)
     /// The text is not JSON at all.
     case malformedJSON(line: Int, column: Int, reason: String)
     /// The document is JSON but not an object (`found` is its kind, e.g. "an array").
@@ -22,7 +24,7 @@ public enum AnswersError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The JSON path of the offending field (`""` for the whole document).
     public var path: String {
         switch self {
-        case .malformedJSON, .notAnObject: ""
+        case .tooLarge, .malformedJSON, .notAnObject: ""
         case .missingSchema, .wrongSchema: "schema"
         case .wrongType(let p, _, _), .outOfRange(let p, _, _), .unknownValue(let p, _, _),
             .malformedDate(let p, _):
@@ -33,6 +35,8 @@ public enum AnswersError: Error, Sendable, Hashable, CustomStringConvertible {
     /// One line a person can act on: `path: expected ...; found ...`.
     public var description: String {
         switch self {
+        case .tooLarge(let bytes, let limit):
+            "the answers file is \(bytes) bytes, more than the \(limit / 1024) KB an answers file can be (a complete one is a few KB); check that this is the right file"
         case .malformedJSON(let line, let column, let reason):
             "the answers file is not valid JSON (line \(line), column \(column)): \(reason)"
         case .notAnObject(let found):

@@ -9,6 +9,10 @@ extension ExportImporter {
             try Task.checkCancellation()
             defer { tracker.advance(files: 1, bytes: entry.compressedSize) }
             let path = ExportError.qualified(container.name, entry.path)
+            if Self.isNestedArchive(entry.name) {
+                summary.skippedForReason[Self.nestedArchiveReason, default: 0] += 1
+                continue
+            }
             let before = summary
             do {
                 let bytes = try container.read(entry)

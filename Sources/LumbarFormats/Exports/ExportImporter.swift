@@ -33,11 +33,25 @@ struct ExportImporter {
         }
     }
 
+    /// A zip's local-file-header signature.
+    static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+
+    /// Why an archive inside an archive is skipped: nesting is never followed (beyond Garmin
+    /// Connect's one documented level), so a zip of zips of zips cannot multiply the work.
+    static let nestedArchiveReason = "an archive inside an archive is not opened (unpack it and import it on its own)"
+
+    /// Whether an entry's name says it is an archive (skipped before any of it is read).
+    static func isNestedArchive(_ name: String) -> Bool { name.lowercased().hasSuffix(".zip") }
+
     /// Reads, sniffs, decodes and stores one contained file.
     func importContained(
         _ bytes: [UInt8], path: String, fileName: String, hints: Hints?,
         into destination: some ImportDestination, summary: inout ImportSummary
     ) async throws {
+        if bytes.starts(with: Self.zipMagic) {
+            summary.skippedForReason[Self.nestedArchiveReason, default: 0] += 1
+            return
+        }
         switch pipeline.loader.load(bytes: bytes, path: path, name: fileName) {
         case .ignored:
             summary.ignored.append(path)

@@ -85,12 +85,32 @@ public enum OpenPoseReader {
             throw PoseFileError.unreadable(file: path, reason: "no such file or folder")
         }
         if isDirectory.boolValue { return try readFolder(path, options: options) }
-        let data = try readData(path)
+        return try read(frame: readData(path, limit: maximumFrameBytes), path: path, options: options)
+    }
+
+    /// One OpenPose frame file already read.
+    static func read(frame data: Data, path: String, options: PoseReadOptions) throws -> PoseSequence {
+        guard data.count <= maximumFrameBytes else {
+            throw PoseFileError.unreadable(
+                file: path, reason: "\(data.count / 1_048_576) MB is larger than the \(maximumFrameBytes / 1_048_576) MB limit for one OpenPose frame")
+        }
         let frame = try parseFrame(data, file: path, frame: 0)
         return try assemble([(0, frame)], frameCount: 1, file: path, options: options, notes: [])
     }
 
-    static func readData(_ path: String) throws -> Data {
+    /// The largest OpenPose frame file read (one frame is a few KB, even with many people).
+    public static let maximumFrameBytes = 16 * 1024 * 1024
+
+    /// The bytes of `path`, refused (before reading) when larger than `limit`.
+    static func readData(_ path: String, limit: Int = PoseFileReader.maximumFileBytes) throws -> Data {
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > limit {
+            throw PoseFileError.unreadable(
+                file: path, reason: "\(Int(info.st_size) / 1_048_576) MB is larger than the \(limit / 1_048_576) MB limit for this kind of keypoint file")
+        }
+        // An empty regular file: nothing to read (Foundation's reader leaks its 4 KB buffer on
+        // those, LeakSanitizer in scripts/sanitize).
+        if stat(path, &info) == 0, info.st_size == 0, (info.st_mode & 0o170000) == 0o100000 { return Data() }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw PoseFileError.unreadable(file: path, reason: error.localizedDescription)
         }
@@ -117,7 +137,7 @@ public enum OpenPoseReader {
             let index = useNumbers ? entry.number! - first : k
             let file = (path as NSString).appendingPathComponent(entry.name)
             do {
-                frames.append((index, try parseFrame(try readData(file), file: file, frame: index)))
+                frames.append((index, try parseFrame(try readData(file, limit: maximumFrameBytes), file: file, frame: index)))
             } catch let error as PoseFileError {
                 bad.append(error.description)
             }

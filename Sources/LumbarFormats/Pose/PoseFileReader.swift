@@ -19,7 +19,15 @@ public enum PoseFileReader {
         guard size <= maximumFileBytes else {
             throw PoseFileError.unreadable(file: path, reason: "larger than \(maximumFileBytes / 1024 / 1024) MB")
         }
-        let data = try OpenPoseReader.readData(path)
+        return try read(data: OpenPoseReader.readData(path), name: path, options: options)
+    }
+
+    /// The normalised sequence of one keypoint file held in memory; `name` (its path) tells a
+    /// `.csv` apart and names the file in errors.
+    public static func read(data: Data, name path: String, options: PoseReadOptions = PoseReadOptions()) throws -> PoseSequence {
+        guard data.count <= maximumFileBytes else {
+            throw PoseFileError.unreadable(file: path, reason: "larger than \(maximumFileBytes / 1024 / 1024) MB")
+        }
         guard !data.isEmpty else { throw PoseFileError.empty(file: path) }
         if path.lowercased().hasSuffix(".csv") {
             guard let text = String(data: data, encoding: .utf8) else {
@@ -30,7 +38,7 @@ public enum PoseFileReader {
         let root = try JSONValues.parse(data, file: path)
         if let array = root as? [Any] { return try COCOResultsReader.read(path: path, array: array, options: options) }
         if let object = root as? [String: Any] {
-            if object["people"] != nil { return try OpenPoseReader.read(path: path, options: options) }
+            if object["people"] != nil { return try OpenPoseReader.read(frame: data, path: path, options: options) }
             if object["frames"] != nil { return try MediaPipeReader.read(path: path, object: object, options: options) }
             if object["annotations"] != nil {
                 throw PoseFileError.notRecognised(file: path, reason: "a COCO annotation file (ground truth); export the detector's results array instead")

@@ -70,6 +70,10 @@ extension ExportImporter {
                     }
                     hints = Hints(name: s.name, sport: sport, perceivedExertion: nil)
                 }
+                if Self.isNestedArchive(file.name) {
+                    summary.skippedForReason[Self.nestedArchiveReason, default: 0] += 1
+                    continue
+                }
                 let before = summary
                 do {
                     let bytes = try nested.read(file)
