@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LumbarStorePostgres
 import LumbarStoreSQLite
 
 #if canImport(Glibc)
@@ -37,6 +38,11 @@ struct DeleteCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let database = store.resolvedPath(environment: environment)
+        // A server database holds many runners' data: deleting one runner's account is part of
+        // server mode's accounts (issue 11), never a blanket wipe from the command line.
+        guard !PostgresURL.isPostgresURL(database) else {
+            throw Terminal.usage("delete --all removes a local SQLite database; \(PostgresURL.redact(database)) is a PostgreSQL server, which lumbar does not wipe from the command line. Use `lumbar export` to keep a copy and drop the database with your PostgreSQL tools. Nothing was deleted.")
+        }
         let files = Self.traces(database: database, progress: ProgressFile.defaultPath(database: store.database, environment: environment))
         guard !files.isEmpty else {
             Terminal.print("Nothing to delete: no lumbar data at \(database).\n")

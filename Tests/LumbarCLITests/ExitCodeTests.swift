@@ -65,3 +65,11 @@ struct DirectCommandTests {
         #expect(LumbarCommand.directCommand(arguments) == nil)
     }
 }
+
+@Suite("delete --all on a server")
+struct DeleteOnServerTests {
+    @Test func aPostgresURLIsRefusedAsUsageWithoutConnecting() throws {
+        var command = try DeleteCommand.parse(["--all", "--yes", "--database", "postgres://coach:secret@127.0.0.1:1/club"])
+        #expect(throws: ExitCode(2)) { try command.run() }
+    }
+}
