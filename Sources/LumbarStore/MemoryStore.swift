@@ -64,10 +64,9 @@ public actor MemoryStore: Store {
 
     /// See `Store.activities`.
     public func activities(from: LocalDate?, through: LocalDate?, withSamples: Bool) async throws -> [Activity] {
-        stored.sorted { ($0.start, $0.id!) < ($1.start, $1.id!) }.compactMap { a in
-            let date = a.localDate(fallbackOffsetSeconds: fallbackOffset(a.start))
-            if let from, date < from { return nil }
-            if let through, date > through { return nil }
+        let window = LocalDateWindow(from: from, through: through)
+        return stored.sorted { ($0.start, $0.id!) < ($1.start, $1.id!) }.compactMap { a in
+            guard window.contains(a.localDate(fallbackOffsetSeconds: fallbackOffset(a.start))) else { return nil }
             var copy = a
             if !withSamples { copy.samples = [] }
             return copy

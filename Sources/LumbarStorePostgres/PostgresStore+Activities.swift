@@ -133,7 +133,7 @@ extension PostgresStore {
             // One connection, one snapshot: the summaries and their sources agree.
             try await client.withTransaction(logger: logger) { db in
                 let zone = try await fallbackZone(db, logger: logger)
-                let lower = Self.lowerBound(since)
+                let lower = LocalDateWindow(from: since, through: nil).utcLowerBound
                 let sources = try await Self.loadSources(db, since: lower, logger: logger)
                 let rows = try await db.query(
                     """
@@ -144,7 +144,7 @@ extension PostgresStore {
                 for try await (id, sport, name, start, offset, elapsed, moving, distance, device, count) in rows.decode(
                     (String, String, String?, Double, Int?, Double, Double?, Double?, String?, Int).self)
                 {
-                    let date = LocalDate(utcSeconds: start, offsetSeconds: offset ?? Self.offset(zone, start))
+                    let date = LocalDate(utcSeconds: start, offsetSeconds: offset ?? LocalDateWindow.fallbackOffset(zone, atUTC: start))
                     if let since, date < since { continue }
                     result.append(ActivitySummary(
                         id: ActivityID(id), sport: Sport(rawValue: sport) ?? .other, name: name, start: start,
@@ -170,12 +170,11 @@ extension PostgresStore {
         try await read { client, logger in
             try await client.withTransaction(logger: logger) { db in
                 let zone = try await fallbackZone(db, logger: logger)
-                let upper = through.map { Double($0.adding(days: 1).daysSinceEpoch) * 86_400 + Self.maxOffset }
-                    ?? Double.greatestFiniteMagnitude
+                let window = LocalDateWindow(from: from, through: through)
                 let rows = try await db.query(
                     """
                     SELECT \(unescaped: Self.activityColumns), CASE WHEN \(withSamples) THEN samples ELSE NULL END AS samples
-                    FROM activities WHERE start >= \(Self.lowerBound(from)) AND start <= \(upper)
+                    FROM activities WHERE start >= \(window.utcLowerBound) AND start <= \(window.utcUpperBound)
                     ORDER BY start ASC, id ASC
                     """, logger: logger)
                 var loaded: [Activity] = []
@@ -186,25 +185,12 @@ extension PostgresStore {
                 return loaded.compactMap { a -> Activity? in
                     var a = a
                     a.sources = sources[a.id!.rawValue] ?? []
-                    let date = a.localDate(fallbackOffsetSeconds: Self.offset(zone, a.start))
-                    if let from, date < from { return nil }
-                    if let through, date > through { return nil }
+                    let date = a.localDate(fallbackOffsetSeconds: LocalDateWindow.fallbackOffset(zone, atUTC: a.start))
+                    guard window.contains(date) else { return nil }
                     return a
                 }
             }
         }
-    }
-
-    /// Local offsets reach ±14 h: a UTC bound this far out never loses a run of a local date.
-    static let maxOffset = 14.0 * 3600 + 60
-
-    static func lowerBound(_ date: LocalDate?) -> Double {
-        guard let date else { return -Double.greatestFiniteMagnitude }
-        return Double(date.daysSinceEpoch) * 86_400 - maxOffset
-    }
-
-    static func offset(_ zone: TimeZone, _ utcSeconds: Double) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: utcSeconds))
     }
 
     static func loadSources(_ db: PostgresConnection, since lower: Double, logger: Logger) async throws -> [String: [ActivitySource]] {

@@ -118,18 +118,19 @@ extension SQLiteStore {
     public func activitySummaries(since: LocalDate?) async throws -> [ActivitySummary] {
         try await pool.read { db in
             let zone = try self.fallbackZone(db)
+            let lower = LocalDateWindow(from: since, through: nil).utcLowerBound
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT id, sport, name, start, utc_offset, elapsed, moving, distance, device, sample_count
                     FROM activities WHERE start >= ? ORDER BY start DESC, id ASC
                     """,
-                arguments: [Self.lowerBound(since)])
-            let sources = try Self.loadSources(db, since: Self.lowerBound(since))
+                arguments: [lower])
+            let sources = try Self.loadSources(db, since: lower)
             return rows.compactMap { row -> ActivitySummary? in
                 let start: Double = row["start"]
                 let offset: Int? = row["utc_offset"]
-                let date = LocalDate(utcSeconds: start, offsetSeconds: offset ?? Self.offset(zone, start))
+                let date = LocalDate(utcSeconds: start, offsetSeconds: offset ?? LocalDateWindow.fallbackOffset(zone, atUTC: start))
                 if let since, date < since { return nil }
                 let id: String = row["id"]
                 return ActivitySummary(
@@ -150,31 +151,18 @@ extension SQLiteStore {
     public func activities(from: LocalDate?, through: LocalDate?, withSamples: Bool) async throws -> [Activity] {
         try await pool.read { db in
             let zone = try self.fallbackZone(db)
-            let upper = through.map { Double($0.adding(days: 1).daysSinceEpoch) * 86_400 + Self.maxOffset }
+            let window = LocalDateWindow(from: from, through: through)
             let ids = try String.fetchAll(
                 db, sql: "SELECT id FROM activities WHERE start >= ? AND start <= ? ORDER BY start ASC, id ASC",
-                arguments: [Self.lowerBound(from), upper ?? Double.greatestFiniteMagnitude])
+                arguments: [window.utcLowerBound, window.utcUpperBound])
             return try ids.compactMap { id -> Activity? in
                 guard var a = try Self.loadActivity(ActivityID(id), withSamples: withSamples, in: db) else { return nil }
-                let date = a.localDate(fallbackOffsetSeconds: Self.offset(zone, a.start))
-                if let from, date < from { return nil }
-                if let through, date > through { return nil }
+                let date = a.localDate(fallbackOffsetSeconds: LocalDateWindow.fallbackOffset(zone, atUTC: a.start))
+                guard window.contains(date) else { return nil }
                 if !withSamples { a.samples = [] }
                 return a
             }
         }
-    }
-
-    /// Local offsets reach ±14 h: a UTC bound this far out never loses a run of a local date.
-    static let maxOffset = 14.0 * 3600 + 60
-
-    static func lowerBound(_ date: LocalDate?) -> Double {
-        guard let date else { return -Double.greatestFiniteMagnitude }
-        return Double(date.daysSinceEpoch) * 86_400 - maxOffset
-    }
-
-    static func offset(_ zone: TimeZone, _ utcSeconds: Double) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: utcSeconds))
     }
 
     static func loadSources(_ db: Database, since lower: Double) throws -> [String: [ActivitySource]] {
