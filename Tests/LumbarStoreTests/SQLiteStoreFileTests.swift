@@ -29,20 +29,7 @@ struct SQLiteStoreFileTests {
         let folder = try TempDir.make()
         let path = folder + "/lumbar.sqlite"
         // A file as the first schema version left it, holding one run.
-        let old = try DatabaseQueue(path: path)
-        try SQLiteSchema.migrator.migrate(old, upTo: SQLiteSchema.identifiers[0])
-        let run = Fixture.run()
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO activities (id, sport, start, elapsed, distance, sample_count, field_count, laps, samples)
-                    VALUES ('0badc0de', 'running', ?, 3000, 10000, ?, 5, ?, ?)
-                    """,
-                arguments: [run.start, run.samples.count, Data(SampleColumns.encodeLaps(run.laps)),
-                            Data(SampleColumns.encode(run.samples))])
-            try db.execute(sql: "INSERT INTO sources VALUES ('aaaa', 0, '0badc0de', 0, '/runs/a.fit', 'fit')")
-        }
-        try old.close()
+        try await SQLiteMigrationSafetyTests.versionOneFile(path)
         #expect(try SQLiteStore.schemaVersion(at: path) == 1)
 
         let store = try SQLiteStore(path: path, machineTimeZone: .gmt)
@@ -54,7 +41,7 @@ struct SQLiteStoreFileTests {
         #expect(backupMode & 0o777 == 0o600)
         // The old data is intact and the new tables work.
         let migrated = try #require(try await store.activity(id: "0badc0de"))
-        #expect(migrated.samples == run.samples)
+        #expect(migrated.samples == Fixture.run().samples)
         #expect(migrated.gear == nil && migrated.notes == nil && migrated.commute == nil)
         #expect(try await store.save(Fixture.run()) == .duplicate("0badc0de"))
         try await store.saveSettings(RunnerSettings(units: "km"))
