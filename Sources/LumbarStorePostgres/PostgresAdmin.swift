@@ -30,10 +30,20 @@ public enum PostgresAdmin {
         }
     }
 
-    /// Drops `?schema=` with everything in it (tests clean up after themselves with this).
+    /// Drops `?schema=` with everything in it, and the runner schemas of server mode made beside
+    /// it (`<schema>_r<id>`). Tests clean up after themselves with this.
     public static func dropSchema(_ url: PostgresURL, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) {
         guard let schema = url.schema else { return }
         try await withConnection(url, logger: logger) { connection in
+            let pattern = "^" + schema + "_r[0-9]+$"
+            var runners: [String] = []
+            for try await name in try await connection.query(
+                "SELECT nspname FROM pg_namespace WHERE nspname ~ \(pattern)", logger: logger).decode(String.self) {
+                runners.append(name)
+            }
+            for name in runners where PostgresURL.isPlainSchemaName(name) {
+                try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(name) CASCADE"), logger: logger)
+            }
             try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
             return ()
         }

@@ -102,6 +102,29 @@ public enum PostgresSchema {
         ]),
     ]
 
+    /// Applies the migrations after version `from` on `connection`, in the caller's transaction
+    /// (and search path), recording each in `lumbar_migrations` (created when `from` is 0).
+    static func applyMigrations(on conn: PostgresConnection, logger: Logger, from found: Int) async throws {
+        if found == 0 {
+            try await conn.query(
+                """
+                CREATE TABLE lumbar_migrations (
+                    version BIGINT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+                )
+                """, logger: logger)
+        }
+        for (index, migration) in migrations.enumerated().dropFirst(found) {
+            for statement in migration.sql {
+                try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+            let version = index + 1
+            try await conn.query(
+                "INSERT INTO lumbar_migrations (version, name) VALUES (\(version), \(migration.name))", logger: logger)
+        }
+    }
+
     /// The migration names, oldest first; the schema version is their count.
     public static var identifiers: [String] { migrations.map(\.name) }
 
@@ -138,24 +161,7 @@ public enum PostgresSchema {
             if found < 0 { throw PostgresStoreError.notALumbarDatabase(endpoint: url.endpoint, database: url.database) }
             if found > currentVersion { throw PostgresStoreError.newerSchema(found: found, supported: currentVersion) }
             guard found < currentVersion else { return (found, found) }
-            if found == 0 {
-                try await conn.query(
-                    """
-                    CREATE TABLE lumbar_migrations (
-                        version BIGINT PRIMARY KEY,
-                        name TEXT NOT NULL,
-                        applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-                    )
-                    """, logger: logger)
-            }
-            for (index, migration) in migrations.enumerated().dropFirst(found) {
-                for statement in migration.sql {
-                    try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                }
-                let version = index + 1
-                try await conn.query(
-                    "INSERT INTO lumbar_migrations (version, name) VALUES (\(version), \(migration.name))", logger: logger)
-            }
+            try await applyMigrations(on: conn, logger: logger, from: found)
             return (found, currentVersion)
         }
     }

@@ -120,8 +120,8 @@ extension PostgresStore {
 
     /// See `Store.hasSource`.
     public func hasSource(contentHash: String) async throws -> Bool {
-        try await read { client, logger in
-            let rows = try await client.query("SELECT 1 FROM sources WHERE content_hash = \(contentHash) LIMIT 1", logger: logger)
+        try await read { db, logger in
+            let rows = try await db.query("SELECT 1 FROM sources WHERE content_hash = \(contentHash) LIMIT 1", logger: logger)
             for try await _ in rows { return true }
             return false
         }
@@ -129,9 +129,9 @@ extension PostgresStore {
 
     /// See `Store.activitySummaries`.
     public func activitySummaries(since: LocalDate?) async throws -> [ActivitySummary] {
-        try await read { client, logger in
+        try await read { connection, logger in
             // One connection, one snapshot: the summaries and their sources agree.
-            try await client.withTransaction(logger: logger) { db in
+            try await connection.withTransaction(logger: logger) { db in
                 let zone = try await fallbackZone(db, logger: logger)
                 let lower = LocalDateWindow(from: since, through: nil).utcLowerBound
                 let sources = try await Self.loadSources(db, since: lower, logger: logger)
@@ -158,17 +158,13 @@ extension PostgresStore {
 
     /// See `Store.activity`.
     public func activity(id: ActivityID) async throws -> Activity? {
-        try await read { client, logger in
-            try await client.withConnection { db in
-                try await Self.loadActivity(id, withSamples: true, on: db, logger: logger)
-            }
-        }
+        try await read { db, logger in try await Self.loadActivity(id, withSamples: true, on: db, logger: logger) }
     }
 
     /// See `Store.activities`.
     public func activities(from: LocalDate?, through: LocalDate?, withSamples: Bool) async throws -> [Activity] {
-        try await read { client, logger in
-            try await client.withTransaction(logger: logger) { db in
+        try await read { connection, logger in
+            try await connection.withTransaction(logger: logger) { db in
                 let zone = try await fallbackZone(db, logger: logger)
                 let window = LocalDateWindow(from: from, through: through)
                 let rows = try await db.query(

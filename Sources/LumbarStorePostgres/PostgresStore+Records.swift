@@ -6,9 +6,7 @@ import PostgresNIO
 extension PostgresStore {
     /// See `Store.settings`.
     public func settings() async throws -> RunnerSettings {
-        try await read { client, logger in
-            try await client.withConnection { db in try await Self.loadSettings(db, logger: logger) }
-        }
+        try await read { db, logger in try await Self.loadSettings(db, logger: logger) }
     }
 
     /// See `Store.saveSettings`.
@@ -53,9 +51,9 @@ extension PostgresStore {
 
     /// See `Store.answersHistory`.
     public func answersHistory() async throws -> [StoredAnswers] {
-        try await read { client, logger in
+        try await read { db, logger in
             var result: [StoredAnswers] = []
-            let rows = try await client.query("SELECT id, recorded_at, json FROM answers ORDER BY id", logger: logger)
+            let rows = try await db.query("SELECT id, recorded_at, json FROM answers ORDER BY id", logger: logger)
             for try await (id, at, json) in rows.decode((Int64, Double, String).self) {
                 result.append(StoredAnswers(id: id, recordedAt: at, json: json))
             }
@@ -77,9 +75,9 @@ extension PostgresStore {
 
     /// See `Store.coreTests`.
     public func coreTests() async throws -> [CoreTestResult] {
-        try await read { client, logger in
+        try await read { db, logger in
             var result: [CoreTestResult] = []
-            let rows = try await client.query(
+            let rows = try await db.query(
                 "SELECT date, flexor, extensor, side_bridge_right, side_bridge_left FROM core_tests ORDER BY date, id",
                 logger: logger)
             for try await (date, flexor, extensor, right, left) in rows.decode((String, Double?, Double?, Double?, Double?).self) {
@@ -108,9 +106,9 @@ extension PostgresStore {
 
     /// See `Store.painEntries`.
     public func painEntries() async throws -> [PainEntry] {
-        try await read { client, logger in
+        try await read { db, logger in
             var result: [PainEntry] = []
-            let rows = try await client.query(
+            let rows = try await db.query(
                 """
                 SELECT id, date, activity_id, during_run, after_run, next_morning, perceived_exertion,
                     peg, roland_morris, note
@@ -137,9 +135,9 @@ extension PostgresStore {
 
     /// See `Store.postures`.
     public func postures() async throws -> [(id: Int64, date: LocalDate, json: String)] {
-        let rows = try await read { client, logger in
+        let rows = try await read { db, logger in
             var result: [PostureRecord] = []
-            let rows = try await client.query("SELECT id, date, json FROM postures ORDER BY date, id", logger: logger)
+            let rows = try await db.query("SELECT id, date, json FROM postures ORDER BY date, id", logger: logger)
             for try await (id, date, json) in rows.decode((Int64, String, String).self) {
                 result.append(PostureRecord(id: id, date: try Self.date(date, table: "postures"), json: json))
             }

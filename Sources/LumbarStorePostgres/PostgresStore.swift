@@ -16,7 +16,15 @@ public final class PostgresStore: Store, DataVersionedStore, Sendable {
     /// Where the store lives (without the password in its description).
     public let url: PostgresURL
     let client: PostgresClient
-    let runTask: Task<Void, Never>
+    /// The pool's run loop; nil for a store that shares another's pool (see `scoped(to:)`).
+    let runTask: Task<Void, Never>?
+    /// The pool's owner, kept alive by every store that shares it.
+    let owner: PostgresStore?
+    /// The schema this store reads and writes, set on every leased connection; nil: the URL's
+    /// own search path (a store with a pool of its own).
+    public let scope: String?
+    /// Whether other stores use this pool, so each lease must set the search path.
+    let sharesPool: Bool
     let logger: Logger
     let machineTimeZone: TimeZone
 
@@ -31,27 +39,57 @@ public final class PostgresStore: Store, DataVersionedStore, Sendable {
         try await open(url: try PostgresURL(text), machineTimeZone: machineTimeZone, maximumConnections: maximumConnections)
     }
 
+
     /// See `open(url:machineTimeZone:maximumConnections:)`.
+    ///
+    /// - Parameter sharedPool: whether stores `scoped(to:)` other schemas will share this pool
+    ///   (server mode); each lease then sets its schema's search path.
     public static func open(
-        url: PostgresURL, machineTimeZone: TimeZone = .current, maximumConnections: Int = 8
+        url: PostgresURL, machineTimeZone: TimeZone = .current, maximumConnections: Int = 8, sharedPool: Bool = false
     ) async throws(PostgresStoreError) -> PostgresStore {
         let logger = quietLogger
         let configuration = try PostgresConnector.clientConfiguration(url, maximumConnections: maximumConnections)
         try await PostgresAdmin.migrate(url, logger: logger)
-        return PostgresStore(url: url, configuration: configuration, machineTimeZone: machineTimeZone, logger: logger)
+        return PostgresStore(
+            url: url, configuration: configuration, machineTimeZone: machineTimeZone, logger: logger, sharedPool: sharedPool)
     }
 
-    private init(url: PostgresURL, configuration: PostgresClient.Configuration, machineTimeZone: TimeZone, logger: Logger) {
+    private init(
+        url: PostgresURL, configuration: PostgresClient.Configuration, machineTimeZone: TimeZone, logger: Logger, sharedPool: Bool
+    ) {
         self.url = url
         self.logger = logger
         self.machineTimeZone = machineTimeZone
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
+        self.owner = nil
+        self.sharesPool = sharedPool
+        self.scope = url.schema ?? (sharedPool ? "public" : nil)
         // PostgresNIO leases connections only while `run()` runs (docs/swift-notes.md).
         self.runTask = Task { await client.run() }
     }
 
-    deinit { runTask.cancel() }
+    private init(sharing owner: PostgresStore, scope: String) {
+        self.url = owner.url
+        self.logger = owner.logger
+        self.machineTimeZone = owner.machineTimeZone
+        self.client = owner.client
+        self.owner = owner.owner ?? owner
+        self.scope = scope
+        self.sharesPool = true
+        self.runTask = nil
+    }
+
+    deinit { runTask?.cancel() }
+
+    /// The same database seen through another schema, on this store's connection pool: server
+    /// mode keeps each runner's data in a schema of its own (`PostgresAccounts`), so one pool
+    /// serves every runner and a query can only ever see the schema its store is scoped to.
+    /// The schema must exist and be migrated (`PostgresAdmin.migrate(_:schema:)`).
+    public func scoped(to schema: String) -> PostgresStore {
+        precondition(PostgresURL.isPlainSchemaName(schema), "not a plain schema name: \(schema)")
+        return PostgresStore(sharing: self, scope: schema)
+    }
 
     /// PostgresNIO's logger, at `critical` only: swift-log's default handler writes to standard
     /// output, which would mix "connection creation failed" lines into `--json` output; every
@@ -62,28 +100,41 @@ public final class PostgresStore: Store, DataVersionedStore, Sendable {
         return logger
     }
 
-    /// Closes every pooled connection; the store cannot be used afterwards.
+    /// Closes every pooled connection; the store cannot be used afterwards (a scoped store
+    /// leaves the pool to its owner).
     public func close() async {
+        guard let runTask else { return }
         runTask.cancel()
         await runTask.value
     }
 
     /// See `DataVersionedStore.dataVersion`.
     public func dataVersion() async throws -> Int64 {
-        try await read { client, logger in
-            let rows = try await client.query("SELECT version FROM lumbar_data_version WHERE id = 1", logger: logger)
+        try await read { db, logger in
+            let rows = try await db.query("SELECT version FROM lumbar_data_version WHERE id = 1", logger: logger)
             for try await version in rows.decode(Int64.self) { return version }
             return 0
         }
     }
 
-    /// Runs a read, translating PostgresNIO's errors.
-    func read<T: Sendable>(_ body: (PostgresClient, Logger) async throws -> T) async throws -> T {
+    /// Runs a read on one leased connection (in this store's schema), translating PostgresNIO's errors.
+    func read<T: Sendable>(_ body: (PostgresConnection, Logger) async throws -> T) async throws -> T {
+        let logger = self.logger
         do {
-            return try await body(client, logger)
+            return try await client.withConnection { connection in
+                try await enterScope(connection)
+                return try await body(connection, logger)
+            }
         } catch {
             throw PostgresConnector.translate(error, url: url)
         }
+    }
+
+    /// Points a leased connection at this store's schema. Every lease does it, because stores
+    /// that share a pool leave their own search path on the connections they return.
+    func enterScope(_ connection: PostgresConnection) async throws {
+        guard sharesPool, let scope else { return }
+        try await connection.query("SELECT set_config('search_path', \(scope), false)", logger: logger)
     }
 
     /// Runs `body` in a transaction that first bumps the data version (taking its row lock, so
@@ -92,6 +143,7 @@ public final class PostgresStore: Store, DataVersionedStore, Sendable {
         let logger = self.logger
         do {
             return try await client.withTransaction(logger: logger) { connection in
+                try await enterScope(connection)
                 try await connection.query("UPDATE lumbar_data_version SET version = version + 1 WHERE id = 1", logger: logger)
                 return try await body(connection, logger)
             }

@@ -96,7 +96,7 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
                 }
                 connectTimeoutSeconds = seconds
             case "schema":
-                guard value.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil else {
+                guard Self.isPlainSchemaName(value) else {
                     throw bad("schema", "\"\(value)\" is not a plain lower-case schema name (letters, digits, _)")
                 }
                 schema = value
@@ -107,6 +107,19 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         if rootCertificatePath != nil, tls != .verifyCA, tls != .verifyFull {
             throw bad("sslrootcert", "only used with sslmode=verify-ca or verify-full")
         }
+    }
+
+    /// Whether `name` is a plain lower-case identifier (letters, digits, `_`, at most 63 bytes),
+    /// safe to put in SQL unquoted.
+    public static func isPlainSchemaName(_ name: String) -> Bool {
+        name.range(of: #"^[a-z_][a-z0-9_]{0,62}$"#, options: .regularExpression) != nil
+    }
+
+    /// The same URL with another schema.
+    public func with(schema: String?) -> PostgresURL {
+        var copy = self
+        copy.schema = schema
+        return copy
     }
 
     /// `host:port`, as error messages show it.
