@@ -17,7 +17,7 @@ public struct LumbarCommand: AsyncParsableCommand {
             LoadCommand.self, FormCommand.self, PostureCommand.self,
             AnalyzeCommand.self, ReportCommand.self,
             ServeCommand.self, MigrateCommand.self, CopyCommand.self,
-            ExportCommand.self, DeleteCommand.self,
+            ExportCommand.self, DeleteCommand.self, AdminCommand.self,
         ]
     )
 

@@ -37,6 +37,14 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("upload-dir"), help: "Where uploads are written while they are imported.")
     public var uploadDir: String?
 
+    /// Server mode: anyone may sign up as a runner.
+    @Flag(name: .customLong("open-signup"), help: "Server mode: let anyone create a runner account at /signup (default: by invitation only).")
+    public var openSignUp = false
+
+    /// Server mode: always mark the session cookie Secure.
+    @Flag(name: .customLong("secure-cookies"), help: "Server mode: mark the session cookie Secure (set this when people reach lumbar over HTTPS; X-Forwarded-Proto: https does it per request).")
+    public var secureCookies = false
+
     /// Open the browser once the server runs.
     @Flag(name: .long, help: "Open the dashboard in the default browser once it is running.")
     public var open = false
@@ -54,6 +62,10 @@ public struct ServeCommand: AsyncParsableCommand {
     /// Opens the store and serves until interrupted.
     public func run() async throws {
         let location = self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)
+        if PostgresURL.isPostgresURL(location) { return try await serveAccounts(location) }
+        if openSignUp || secureCookies {
+            throw Terminal.usage("--open-signup and --secure-cookies are for server mode (--database postgres://...); local mode has no sign-in.")
+        }
         let store = try await self.store.openForCommand()
         // A PostgreSQL store carries its own data version (DataVersionedStore), read per request;
         // a SQLite file's version is its size and modification time.
@@ -75,6 +87,32 @@ public struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("lumbar serve: the dashboard is at \(url) (Ctrl-C stops it)\n".utf8))
             if open { Self.openBrowser(url) }
         }
+    }
+
+    /// Server mode: accounts, sign-in and sharing over PostgreSQL; each runner's data in a schema of its own.
+    func serveAccounts(_ location: String) async throws {
+        let accounts: PostgresAccounts
+        do { accounts = try await PostgresAccounts.open(url: location) } catch { throw Terminal.failure("\(error)") }
+        if try await accounts.accounts().isEmpty {
+            Terminal.error("lumbar serve: no accounts yet. Create the first admin with `lumbar admin create-admin EMAIL --database \(PostgresURL.redact(location))`.\n")
+        }
+        let zone = TimeZone.current
+        let configuration = WebConfiguration(
+            host: host, port: port, uploadLimitBytes: Int64(uploadLimitGB) << 30,
+            uploadDirectory: uploadDir ?? NSTemporaryDirectory(),
+            today: {
+                let now = Date()
+                return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
+            },
+            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
+        let server = ServerConfiguration(accounts: accounts, openSignUp: openSignUp, secureCookies: secureCookies)
+        let host = self.host, open = self.open
+        try await buildServerApplication(configuration: configuration, server: server) { port in
+            let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+            FileHandle.standardError.write(Data("lumbar serve: server mode (sign-in required) at \(url) (Ctrl-C stops it)\n".utf8))
+            if open { Self.openBrowser(url) }
+        }.runService()
+        await accounts.close()
     }
 
     /// Opens `url` with the desktop's opener (xdg-open on Linux, open on macOS); a missing

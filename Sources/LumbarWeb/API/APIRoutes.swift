@@ -6,7 +6,6 @@ import LumbarReport
 /// The JSON API under `/api/v1`: everything the pages show, described at `/api/v1/openapi.json`.
 /// Errors are `{"error": "...", "status": N}` with a 4xx status for bad requests.
 struct APIRoutes: Sendable {
-    var dashboard: Dashboard
     static let jsonLimit = 1 << 20
 
     static func body(_ request: Request) async throws -> [UInt8] {
@@ -17,18 +16,17 @@ struct APIRoutes: Sendable {
         }
     }
 
-    func add(to api: RouterGroup<BasicRequestContext>) {
-        let d = dashboard
-        api.get("**") { request, _ -> Response in throw WebError.notFound("The API address \(request.uri.path)") }
-        api.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
-        api.get("summary") { _, _ in Responses.json(APIJSON.overview(try await d.overview())) }
-        api.get("activities") { _, _ in Responses.json(try await d.activitiesJSON()) }
-        api.get("activities/:id") { _, context in
+    func add(to api: DashboardRouter) {
+        api.get("**") { request, _, _ -> Response in throw WebError.notFound("The API address \(request.uri.path)") }
+        api.get("openapi.json") { _, _, _ in Responses.json(OpenAPIDocument.json) }
+        api.get("summary") { _, _, d in Responses.json(APIJSON.overview(try await d.overview())) }
+        api.get("activities") { _, _, d in Responses.json(try await d.activitiesJSON()) }
+        api.get("activities/:id") { _, context, d in
             let raw = try context.parameters.require("id")
             let a = try await d.activity(raw.removingPercentEncoding ?? raw)
             return Responses.json(APIJSON.activity(a, fallbackOffset: d.configuration.fallbackOffset))
         }
-        api.get("load") { request, _ in
+        api.get("load") { request, _, d in
             var weeks = 12
             if let raw = request.uri.queryParameters.get("weeks") {
                 guard let n = Int(raw), (1...520).contains(n) else {
@@ -38,12 +36,12 @@ struct APIRoutes: Sendable {
             }
             return Responses.json(LoadJSON.render(try await d.load(weeks: weeks), formulas: true))
         }
-        api.get("result") { _, _ in Responses.json(ResultJSON.encode(try await d.analysis().result)) }
-        api.get("answers") { _, _ in
+        api.get("result") { _, _, d in Responses.json(ResultJSON.encode(try await d.analysis().result)) }
+        api.get("answers") { _, _, d in
             guard let latest = try await d.store.answersHistory().last else { throw WebError.notFound("A stored set of answers") }
             return Responses.json(latest.json)
         }
-        api.post("answers") { request, _ in
+        api.post("answers") { request, _, d in
             let text = String(decoding: try await Self.body(request), as: UTF8.self)
             let saved = try await FormRoutes.saveAnswers(text, d)
             var w = JSONWriter()
@@ -53,8 +51,8 @@ struct APIRoutes: Sendable {
             w.endObject()
             return Responses.json(w.string, status: .created)
         }
-        api.get("pain") { _, _ in Responses.json(APIJSON.painEntries(try await d.store.painEntries())) }
-        api.post("pain") { request, _ in
+        api.get("pain") { _, _, d in Responses.json(APIJSON.painEntries(try await d.store.painEntries())) }
+        api.post("pain") { request, _, d in
             var fields = try JSONFields.fields(
                 try await Self.body(request), numbers: ["duringRun", "afterRun", "nextMorning", "rpe"], strings: ["date", "runId", "note"])
             fields.pairs = fields.pairs.map { pair -> (name: String, value: String) in
@@ -66,8 +64,8 @@ struct APIRoutes: Sendable {
             APIJSON.pain(saved, into: &w)
             return Responses.json(w.string, status: .created)
         }
-        api.get("core-tests") { _, _ in Responses.json(APIJSON.coreTests(try await d.store.coreTests())) }
-        api.post("core-tests") { request, _ in
+        api.get("core-tests") { _, _, d in Responses.json(APIJSON.coreTests(try await d.store.coreTests())) }
+        api.post("core-tests") { request, _, d in
             let fields = try JSONFields.fields(
                 try await Self.body(request), numbers: Set(CoreTestsPage.fields.map { $0.name }), strings: ["date"])
             let result = try CoreTestsPage.parse(fields, today: d.configuration.today())
@@ -76,7 +74,7 @@ struct APIRoutes: Sendable {
             APIJSON.coreTest(result, into: &w)
             return Responses.json(w.string, status: .created)
         }
-        api.post("imports") { request, _ in
+        api.post("imports") { request, _, d in
             let receiver = UploadReceiver(directory: d.configuration.uploadDirectory, limitBytes: d.configuration.uploadLimitBytes)
             let name = UploadReceiver.safeName(request.uri.queryParameters.get("name"))
             let length = request.headers[.contentLength].flatMap { Int64($0) }

@@ -19,19 +19,33 @@ public func buildApplication(
 }
 
 /// The router alone (what `buildApplication` serves).
-public func buildRouter(store: any Store, configuration: WebConfiguration) -> Router<BasicRequestContext> {
-    let router = Router()
-    let writes = WriteCounter()
-    let dashboard = Dashboard(
-        store: WatchedStore(base: store, writes: writes), configuration: configuration, loadCache: LoadCache(), writes: writes,
-        versioned: store as? any DataVersionedStore)
+public func buildRouter(store: any Store, configuration: WebConfiguration) -> Router<LumbarRequestContext> {
+    let router = Router(context: LumbarRequestContext.self)
     AssetRoutes.add(to: router)
-    PageRoutes(dashboard: dashboard).add(to: router)
-    FormRoutes(dashboard: dashboard).add(to: router)
-    APIRoutes(dashboard: dashboard).add(to: router.group("api/v1"))
+    let dashboard = Dashboard.make(store: store, configuration: configuration)
+    addDashboardRoutes(to: router.group().add(middleware: FixedDashboardMiddleware(dashboard: dashboard)))
     // Anything else: a 404 that says so (an HTML page, or JSON under /api).
     router.get("**") { request, _ -> Response in throw WebError.notFound("The address \(request.uri.path)") }
     return router
+}
+
+/// The pages, forms and API of one runner's dashboard, on `group` (whose middleware resolves the dashboard).
+func addDashboardRoutes(to group: RouterGroup<LumbarRequestContext>) {
+    PageRoutes().add(to: DashboardRouter(group: group))
+    FormRoutes().add(to: DashboardRouter(group: group))
+    APIRoutes().add(to: DashboardRouter(group: group.group("api/v1")))
+}
+
+/// Local mode: every request reads the one store.
+struct FixedDashboardMiddleware: RouterMiddleware {
+    typealias Context = LumbarRequestContext
+    var dashboard: Dashboard
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.dashboard = dashboard
+        return try await next(request, context)
+    }
 }
 
 /// Builds the dashboard and serves it until the process is interrupted (SIGINT/SIGTERM).

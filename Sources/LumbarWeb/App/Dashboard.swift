@@ -13,6 +13,14 @@ struct Dashboard: Sendable {
     /// the same database, so a write through another instance invalidates this one's caches.
     var versioned: (any DataVersionedStore)?
 
+    /// A dashboard over `store` with caches of its own.
+    static func make(store: any Store, configuration: WebConfiguration) -> Dashboard {
+        let writes = WriteCounter()
+        return Dashboard(
+            store: WatchedStore(base: store, writes: writes), configuration: configuration, loadCache: LoadCache(), writes: writes,
+            versioned: store as? any DataVersionedStore)
+    }
+
     /// The version of the stored data (nil: unknown, so nothing is cached by version).
     func version() async -> String? {
         if let versioned {

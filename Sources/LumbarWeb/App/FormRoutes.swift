@@ -6,7 +6,6 @@ import LumbarStore
 /// The forms posted by the pages (they work without script); each redirects after storing,
 /// or shows the page again with the refusal (status 400) and nothing stored.
 struct FormRoutes: Sendable {
-    var dashboard: Dashboard
     static let formLimit = 256 * 1024
 
     static func form(_ request: Request) async throws -> FormFields {
@@ -14,10 +13,9 @@ struct FormRoutes: Sendable {
         return FormFields(urlEncoded: String(buffer: buffer))
     }
 
-    func add(to router: Router<BasicRequestContext>) {
-        let d = dashboard
-        router.post("/assessment") { request, _ in try await assessment(try await Self.form(request), d) }
-        router.post("/core-tests") { request, _ in
+    func add(to routes: DashboardRouter) {
+        routes.post("/assessment") { request, _, d in try await assessment(try await Self.form(request), d) }
+        routes.post("/core-tests") { request, _, d in
             let form = try await Self.form(request)
             do {
                 try await d.store.saveCoreTest(try CoreTestsPage.parse(form, today: d.configuration.today()))
@@ -27,7 +25,7 @@ struct FormRoutes: Sendable {
                 return Responses.html(page, status: error.status)
             }
         }
-        router.post("/pain") { request, _ in
+        routes.post("/pain") { request, _, d in
             let form = try await Self.form(request)
             do {
                 _ = try await Self.savePain(form, d)
@@ -36,7 +34,7 @@ struct FormRoutes: Sendable {
                 return Responses.html(try await Self.painPage(d, selectedRun: form.first("run"), error: error.message), status: error.status)
             }
         }
-        router.post("/import") { request, _ in
+        routes.post("/import") { request, _, d in
             guard let boundary = MultipartReceiver.boundary(request.headers[.contentType]) else {
                 throw WebError.badBody("Post the import form as multipart/form-data (choose files on the Import page).")
             }

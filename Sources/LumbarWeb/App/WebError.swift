@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import LumbarCore
 
@@ -15,6 +16,14 @@ public enum WebError: Error, Sendable, Equatable {
     case tooLarge(limitBytes: Int64)
     /// The store failed; what was stored before is untouched.
     case storeFailed(String)
+    /// Server mode: nobody is signed in (pages redirect to the sign-in page; the API answers 401).
+    case signInRequired
+    /// Server mode: signed in, but this is not yours to read or change.
+    case forbidden(String)
+    /// A form or state-changing API call without the session's CSRF token.
+    case csrfRejected
+    /// Too many failed sign-ins; try again after `retryAfterSeconds`.
+    case tooManyAttempts(retryAfterSeconds: Int)
 
     /// The HTTP status.
     public var status: HTTPResponse.Status {
@@ -23,6 +32,9 @@ public enum WebError: Error, Sendable, Equatable {
         case .notFound: .notFound
         case .tooLarge: .contentTooLarge
         case .storeFailed: .internalServerError
+        case .signInRequired: .unauthorized
+        case .forbidden, .csrfRejected: .forbidden
+        case .tooManyAttempts: .tooManyRequests
         }
     }
 
@@ -35,6 +47,12 @@ public enum WebError: Error, Sendable, Equatable {
         case .tooLarge(let limit):
             "The upload is larger than the limit of \(WebError.size(limit)). Import it with `lumbar import PATH` or start `lumbar serve --upload-limit-gb N` with a larger limit."
         case .storeFailed(let reason): "The database could not be updated (\(reason)). Nothing stored before was changed."
+        case .signInRequired: "Sign in first."
+        case .forbidden(let what): what
+        case .csrfRejected:
+            "The form was refused because it did not come from this dashboard (its security token is missing or stale). Reload the page and send it again."
+        case .tooManyAttempts(let seconds):
+            "Too many failed sign-ins. Wait \((seconds + 59) / 60) minutes and try again, or ask the admin for a password-reset link."
         }
     }
 
@@ -46,15 +64,27 @@ public enum WebError: Error, Sendable, Equatable {
 extension WebError: HTTPResponseError {
     /// JSON under `/api`, an HTML page elsewhere.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
+        if self == .signInRequired, !request.uri.path.hasPrefix("/api/") {
+            let next = request.method == .get ? request.uri.path : "/"
+            return Responses.seeOther("/signin?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        }
         if request.uri.path.hasPrefix("/api/") {
             var w = JSONWriter()
             w.beginObject()
             w.field("error", message)
             w.field("status", Int(status.code))
             w.endObject()
-            return Responses.json(w.string, status: status)
+            var response = Responses.json(w.string, status: status)
+            retryAfter(&response)
+            return response
         }
         let body = "<h1>\(e(status.reasonPhrase))</h1><p class=\"error\" role=\"alert\">\(e(message))</p><p><a href=\"/\">Back to the start</a></p>"
-        return Responses.html(Layout.page(title: status.reasonPhrase, current: nil, body: body), status: status)
+        var response = Responses.html(Layout.page(title: status.reasonPhrase, current: nil, body: body), status: status)
+        retryAfter(&response)
+        return response
+    }
+
+    private func retryAfter(_ response: inout Response) {
+        if case .tooManyAttempts(let seconds) = self { response.headers[.retryAfter] = String(seconds) }
     }
 }

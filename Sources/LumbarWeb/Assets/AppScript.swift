@@ -21,6 +21,8 @@ enum AppScript {
             var f = files[i], xhr = new XMLHttpRequest();
             xhr.open("POST", "/api/v1/imports?name=" + encodeURIComponent(f.name));
             xhr.setRequestHeader("Content-Type", "application/octet-stream");
+            var token = form.querySelector("input[name=_csrf]");
+            if (token) { xhr.setRequestHeader("X-CSRF-Token", token.value); }
             xhr.upload.onprogress = function (p) { bar.value = Math.round(100 * (done + p.loaded) / total); };
             xhr.onload = function () {
               var r = {}; try { r = JSON.parse(xhr.responseText); } catch (e) {}

@@ -38,6 +38,10 @@ enum AppStyle {
     .choices { display: flex; flex-wrap: wrap; gap: 4px 16px; } .choices label { font-weight: 400; }
     input[type=number], input[type=date], input[type=text], select { font: inherit; padding: 6px 8px; border: 1px solid #6b7682; border-radius: 4px; min-width: 8em; }
     button, .button { font: inherit; background: var(--accent); color: #fff; border: 0; border-radius: 6px; padding: 9px 18px; cursor: pointer; text-decoration: none; display: inline-block; }
+    .account { margin-left: auto; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; }
+    form.inline { display: inline; margin: 0; } form.inline button { padding: 4px 10px; }
+    .box.viewing { border: 2px solid var(--accent); margin: 12px 16px; }
+    button.danger { background: var(--bad); }
     button.secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); }
     progress { width: 100%; height: 18px; }
     .timer-controls { display: flex; align-items: center; gap: 16px; margin: 4px 0 8px; }

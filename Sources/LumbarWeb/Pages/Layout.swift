@@ -35,18 +35,27 @@ enum NavItem: String, CaseIterable, Sendable {
 /// marked with `aria-current`), one `main` landmark, and the not-a-diagnosis footer.
 /// CSS and script come from lumbar itself (`/assets/...`): nothing is loaded from the network.
 enum Layout {
-    static func page(title: String, current: NavItem?, body: String, script: Bool = false) -> String {
+    /// - Parameter bare: no navigation (the sign-in pages of server mode).
+    static func page(title: String, current: NavItem?, body: String, script: Bool = false, bare: Bool = false) -> String {
+        let chrome = PageChrome.current
         var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         h += "<title>\(e(title)) · lumbar</title><link rel=\"stylesheet\" href=\"/assets/app.css\">"
         if script { h += "<script src=\"/assets/app.js\" defer></script>" }
         h += "</head><body><a class=\"skip\" href=\"#main\">Skip to content</a>"
-        h += "<header class=\"top\"><a class=\"brand\" href=\"/\">lumbar</a><nav aria-label=\"Main\"><ul>"
-        for item in NavItem.allCases {
-            let mark = item == current ? " aria-current=\"page\"" : ""
-            h += "<li><a href=\"\(item.path)\"\(mark)>\(e(item.title))</a></li>"
+        h += "<header class=\"top\"><a class=\"brand\" href=\"/\">lumbar</a>"
+        if !bare && chrome?.showsDashboard != false {
+            h += "<nav aria-label=\"Main\"><ul>"
+            for item in NavItem.allCases {
+                let mark = item == current ? " aria-current=\"page\"" : ""
+                h += "<li><a href=\"\(item.path)\"\(mark)>\(e(item.title))</a></li>"
+            }
+            h += "</ul></nav>"
         }
-        h += "</ul></nav></header>\n<main id=\"main\" tabindex=\"-1\">\n\(body)\n</main>\n"
+        if let chrome, !bare { h += chrome.accountBar }
+        h += "</header>\n"
+        if let chrome, !bare { h += chrome.banner }
+        h += "<main id=\"main\" tabindex=\"-1\">\n\(chrome.map { $0.protectForms(body) } ?? body)\n</main>\n"
         h += "<footer><p>\(e(ResultWords.notADiagnosis))</p></footer></body></html>\n"
         return h
     }

@@ -1,0 +1,39 @@
+import Foundation
+import HummingbirdBcrypt
+import NIOPosix
+
+/// bcrypt (hummingbird-auth), run on NIO's blocking thread pool: one hash takes about 0.25 s at
+/// cost 12, which must not stall the threads that serve other requests.
+public enum Passwords {
+    public static func hash(_ password: String, cost: UInt8 = 12) async throws -> String {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    public static func verify(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+
+    /// A hash to verify against when the e-mail is unknown, so a failed sign-in takes as long
+    /// whether or not the account exists.
+    static let decoy = Bcrypt.hash("lumbar-decoy-password", cost: 12)
+}
+
+/// Random secrets for session ids, CSRF tokens, invitation and reset links: 32 bytes from the
+/// system's CSPRNG (getrandom on Linux), base64url without padding.
+public enum Tokens {
+    public static func random() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Compares two secrets in time independent of where they differ.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        var diff: UInt8 = 0
+        for i in x.indices { diff |= x[i] ^ y[i] }
+        return diff == 0
+    }
+}

@@ -1,0 +1,316 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LumbarCore
+import LumbarStore
+import LumbarStorePostgres
+import Testing
+@testable import LumbarWeb
+
+/// Server mode (issue 11) against PostgreSQL: sign-in, isolation between runners, consent-based
+/// sharing with its audit log, CSRF, throttling, sessions shared by instances, export, deletion
+/// and password reset. Skipped with a message without `LUMBAR_TEST_DATABASE_URL`.
+@Suite("Server mode: accounts, isolation, sharing", .serialized, .enabled(if: ServerModeFixture.enabled, "LUMBAR_TEST_DATABASE_URL is unset: server-mode tests skipped (set it to postgres://USER@HOST:PORT/DB, as .ci/run does)"))
+struct ServerModeTests {
+    static func gpx(name: String, day: Int) -> String {
+        """
+        <?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>\(name)</name><type>running</type><trkseg>
+        <trkpt lat="52.0" lon="4.0"><time>2026-11-\(day)T07:00:00Z</time></trkpt>
+        <trkpt lat="52.001" lon="4.0"><time>2026-11-\(day)T07:00:40Z</time></trkpt>
+        <trkpt lat="52.002" lon="4.0"><time>2026-11-\(day)T07:01:20Z</time></trkpt>
+        </trkseg></trk></gpx>
+        """
+    }
+
+    /// Signs in and gives the runner a run, a diary entry, answers and a core test; returns the run's id.
+    static func populate(_ b: Browser, email: String, marker: String, day: Int) async throws -> String {
+        #expect(try await b.signIn(email, "correct horse").status == .seeOther)
+        _ = try await b.get("/")
+        let imported = try await b.send(
+            .post, "/api/v1/imports?name=\(marker).gpx", headers: [Browser.csrfHeader: b.csrf ?? ""],
+            body: ByteBuffer(string: gpx(name: marker, day: day)))
+        #expect(imported.status == .created, "\(imported.text)")
+        #expect(try await b.postJSON("/api/v1/pain", #"{"date":"2026-11-\#(day)","afterRun":4,"note":"\#(marker) note"}"#).status == .created)
+        #expect(try await b.postJSON("/api/v1/answers", WebFixtures.answers).status == .created)
+        let list = try await b.get("/api/v1/activities").text
+        let id = try #require(list.range(of: #""id":"[^"]+""#, options: .regularExpression).map { String(list[$0].dropFirst(6).dropLast()) })
+        return id
+    }
+
+    @Test("signed out: every page redirects to sign-in (303), every API call answers 401")
+    func signedOut() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.app().test(.router) { client in
+            let b = Browser(client)
+            for path in ["/", "/runs", "/runs/abc", "/load", "/assessment", "/core-tests", "/pain", "/result", "/report", "/import", "/account", "/clinic", "/nowhere"] {
+                let r = try await b.get(path)
+                #expect(r.status == .seeOther, "\(path)")
+                #expect(r.headers[.location]?.hasPrefix("/signin?next=") == true, "\(path)")
+            }
+            for path in ["/api/v1/summary", "/api/v1/activities", "/api/v1/activities/x", "/api/v1/result", "/api/v1/pain", "/api/v1/nowhere"] {
+                let r = try await b.get(path)
+                #expect(r.status == .unauthorized, "\(path)")
+                #expect(r.text.contains("Sign in first"), "\(path)")
+            }
+            #expect(try await b.send(.post, "/api/v1/pain", headers: WebFixtures.jsonHeaders, body: ByteBuffer(string: "{}")).status == .unauthorized)
+            #expect(try await b.get("/signin").status == .ok)
+        }
+        try await f.tearDown()
+    }
+
+    @Test("isolation: signed in as one runner, every route and API call with another runner's ids answers 404 or 403")
+    func isolation() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("alpha@example.org", "Alpha", .runner)
+        let bravo = try await f.account("bravo@example.org", "Bravo", .runner)
+        let clinician = try await f.account("physio@example.org", "Physio", .clinician)
+        try await f.app().test(.router) { client in
+            let b = Browser(client)
+            let bravoRun = try await Self.populate(b, email: "bravo@example.org", marker: "BravoSecret", day: 18)
+            _ = try await b.post("/signout", [])
+            let a = Browser(client)
+            let alphaRun = try await Self.populate(a, email: "alpha@example.org", marker: "AlphaOwn", day: 20)
+            #expect(alphaRun != bravoRun)
+            _ = try await a.post("/account/grants", [("email", "physio@example.org")])
+
+            // Routes that take an id: Bravo's ids are not found, or not Alpha's to use.
+            let byID: [(HTTPRequest.Method, String, [(String, String)]?)] = [
+                (.get, "/runs/\(bravoRun)", nil),
+                (.get, "/api/v1/activities/\(bravoRun)", nil),
+                (.get, "/pain?run=\(bravoRun)", nil),
+                (.post, "/pain", [("date", "2026-11-18"), ("run", bravoRun), ("after", "3")]),
+                (.post, "/clinic/view/\(bravo.id)", []),
+                (.post, "/account/grants/\(bravo.id)/revoke", []),
+                (.post, "/account/grants/\(clinician.id + 1000)/revoke", []),
+            ]
+            for (method, path, form) in byID {
+                let r = method == .get ? try await a.get(path) : try await a.post(path, form ?? [])
+                #expect([.notFound, .forbidden].contains(r.status), "\(method) \(path) answered \(r.status)")
+                #expect(!r.text.contains("BravoSecret"), "\(path)")
+            }
+            let api = try await a.postJSON("/api/v1/pain", #"{"date":"2026-11-18","runId":"\#(bravoRun)","afterRun":2}"#)
+            #expect(api.status == .notFound, "\(api.text)")
+
+            // Routes without an id show only Alpha's data.
+            for path in ["/", "/runs", "/load", "/result", "/report", "/pain", "/core-tests", "/assessment", "/import", "/account",
+                         "/api/v1/summary", "/api/v1/activities", "/api/v1/load", "/api/v1/result", "/api/v1/pain",
+                         "/api/v1/answers", "/api/v1/core-tests", "/account/export", "/account/session.json"] {
+                let r = try await a.get(path)
+                #expect(r.status == .ok, "\(path) answered \(r.status)")
+                #expect(!r.text.contains("BravoSecret") && !r.text.contains("BravoSecret note"), "\(path) shows Bravo's data")
+                #expect(!String(decoding: r.body.readableBytesView, as: UTF8.self).contains("bravo@example.org"), "\(path)")
+            }
+            #expect(try await a.get("/runs").text.contains("AlphaOwn"))
+            #expect(try await a.get("/clinic").status == .forbidden)
+
+            // The clinician Alpha chose reads Alpha only, never writes, never reaches Bravo.
+            let c = Browser(client)
+            #expect(try await c.signIn("physio@example.org", "correct horse").headers[.location] == "/clinic")
+            let list = try await c.get("/clinic")
+            #expect(list.text.contains("Alpha") && !list.text.contains("Bravo"))
+            #expect(try await c.post("/clinic/view/\(bravo.id)", []).status == .forbidden)
+            #expect(try await c.get("/").status == .seeOther, "a clinician who chose no runner is sent to the list")
+            let alphaID = try #require(try await f.accounts.account(email: "alpha@example.org")).id
+            #expect(try await c.post("/clinic/view/\(alphaID)", []).status == .seeOther)
+            #expect(try await c.get("/runs").text.contains("AlphaOwn"))
+            #expect(try await c.get("/runs/\(bravoRun)").status == .notFound)
+            #expect(try await c.get("/api/v1/activities/\(bravoRun)").status == .notFound)
+            #expect(try await c.post("/pain", [("date", "2026-11-20"), ("after", "2")]).status == .forbidden)
+            #expect(try await c.postJSON("/api/v1/pain", #"{"date":"2026-11-20","afterRun":2}"#).status == .forbidden)
+            #expect(try await c.get("/account/export").status == .forbidden)
+            #expect(try await a.get("/api/v1/pain").text.components(separatedBy: "AlphaOwn note").count == 2, "nothing was added by the clinician")
+        }
+        try await f.tearDown()
+    }
+
+    @Test("sharing: a grant lets the clinician read, every view lands in the runner's audit log, revoking ends it at once")
+    func sharingAndAudit() async throws {
+        let f = try await ServerModeFixture.make()
+        let runner = try await f.account("runner@example.org", "Rita Runner", .runner)
+        let calm = try await f.account("calm@example.org", "Calm Carl", .runner)
+        try await f.account("physio@example.org", "Pat Physio", .clinician)
+        try await f.app().test(.router) { client in
+            let r = Browser(client)
+            _ = try await Self.populate(r, email: "runner@example.org", marker: "RitaRun", day: 20)
+            // A red flag in Rita's answers: she must head the clinician's list.
+            let flagged = WebFixtures.answers.replacingOccurrences(of: #""bladderChange": false"#, with: #""bladderChange": true"#)
+            #expect(try await r.postJSON("/api/v1/answers", flagged).status == .created)
+            #expect(try await r.post("/account/grants", [("email", "nobody@example.org")]).status == .badRequest)
+            #expect(try await r.post("/account/grants", [("email", "physio@example.org")]).status == .seeOther)
+            let k = Browser(client)
+            _ = try await Self.populate(k, email: "calm@example.org", marker: "CarlRun", day: 19)
+            #expect(try await k.post("/account/grants", [("email", "physio@example.org")]).status == .seeOther)
+
+            let c = Browser(client)
+            _ = try await c.signIn("physio@example.org", "correct horse")
+            let list = try await c.get("/clinic").text
+            let rita = try #require(list.range(of: "Rita Runner")), carl = try #require(list.range(of: "Calm Carl"))
+            #expect(rita.lowerBound < carl.lowerBound, "red flags first")
+            #expect(list.contains("emergency") || list.contains("urgent"))
+            _ = try await c.post("/clinic/view/\(runner.id)", [])
+            let runs = try await c.get("/runs")
+            #expect(runs.text.contains("RitaRun") && runs.text.contains("You are reading"))
+            _ = try await c.get("/api/v1/result")
+
+            let audit = try await f.accounts.auditLog(runnerID: runner.id, limit: 50)
+            #expect(audit.contains { $0.action == .viewed && $0.path == "/runs" && $0.clinicianEmail == "physio@example.org" })
+            #expect(audit.contains { $0.action == .viewed && $0.path == "/api/v1/result" })
+            #expect(audit.contains { $0.action == .granted })
+            let page = try await r.get("/account").text
+            #expect(page.contains("Pat Physio") && page.contains("viewed /runs"))
+            #expect(try await f.accounts.auditLog(runnerID: calm.id, limit: 50).allSatisfy { $0.path != "/runs" })
+
+            // Revoked: the next request is refused and the clinician is back at the list.
+            let clinicianID = try #require(try await f.accounts.account(email: "physio@example.org")).id
+            #expect(try await r.post("/account/grants/\(clinicianID)/revoke", []).status == .seeOther)
+            let after = try await c.get("/runs")
+            #expect(after.status == .seeOther && after.headers[.location] == "/clinic?ended=1")
+            #expect(try await c.get("/api/v1/activities").status == .forbidden)
+            let listAfter = try await c.get("/clinic").text
+            #expect(!listAfter.contains("Rita Runner"))
+            #expect(try await f.accounts.auditLog(runnerID: runner.id, limit: 1).first?.action == .revoked)
+        }
+        try await f.tearDown()
+    }
+
+    @Test("CSRF: a form or API post without the session's token is refused and stores nothing")
+    func csrf() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        try await f.app().test(.router) { client in
+            let b = Browser(client)
+            // The sign-in form itself: no cookie-echoing token, no sign-in.
+            _ = try await b.get("/signin")
+            #expect(try await b.post("/signin", [("email", "runner@example.org"), ("password", "correct horse")], token: "forged").status == .forbidden)
+            #expect(try await b.signIn("runner@example.org", "correct horse").status == .seeOther)
+            _ = try await b.get("/pain")
+            let token = try #require(b.csrf)
+            let entry = [("date", "2026-11-20"), ("after", "3")]
+            #expect(try await b.post("/pain", entry, token: "").status == .forbidden)
+            #expect(try await b.post("/pain", entry, token: String(token.reversed())).status == .forbidden)
+            #expect(try await b.postJSON("/api/v1/pain", #"{"date":"2026-11-20","afterRun":3}"#, token: false).status == .forbidden)
+            #expect(try await b.send(.post, "/import?_csrf=wrong", headers: [.contentType: "multipart/form-data; boundary=x"], body: ByteBuffer(string: "--x--")).status == .forbidden)
+            #expect(try await b.post("/signout", [], token: "").status == .forbidden)
+            let nothing = try await b.get("/api/v1/pain").text
+            #expect(!nothing.contains("2026-11-20"), "\(nothing)")
+            #expect(try await b.post("/pain", entry).status == .seeOther)
+            #expect(try await b.get("/api/v1/pain").text.contains("2026-11-20"))
+            // Every form on every page carries the token.
+            for path in ["/", "/pain", "/core-tests", "/assessment", "/import", "/account"] {
+                let html = try await b.get(path).text
+                let forms = html.components(separatedBy: "<form ").count - 1
+                let protected = html.components(separatedBy: "name=\"_csrf\" value=\"\(token)\"").count - 1
+                #expect(forms > 0 && protected >= forms, "\(path): \(forms) forms, \(protected) tokens")
+            }
+        }
+        try await f.tearDown()
+    }
+
+    @Test("sign-in is throttled per account and per address; the limit holds across instances")
+    func rateLimit() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        try await f.account("other@example.org", "Other", .runner)
+        let second = try await f.secondInstance()
+        try await f.app(f.server(perAccount: 3, perAddress: 5)).test(.router) { one in
+            try await f.app(f.server(second, perAccount: 3, perAddress: 5)).test(.router) { two in
+                let b1 = Browser(one), b2 = Browser(two)
+                for i in 0..<3 {
+                    let r = try await (i % 2 == 0 ? b1 : b2).signIn("runner@example.org", "wrong password \(i)")
+                    #expect(r.status == .unauthorized && r.text.contains("Wrong e-mail or password"))
+                }
+                // Locked: even the right password is refused, on either instance, with Retry-After.
+                let locked = try await b2.signIn("runner@example.org", "correct horse")
+                #expect(locked.status == .tooManyRequests)
+                #expect(locked.headers[.retryAfter] == "900")
+                #expect(try await b1.signIn("runner@example.org", "correct horse").status == .tooManyRequests)
+                // Another account from the same address: two more failures reach the address limit.
+                #expect(try await b1.signIn("other@example.org", "wrong").status == .unauthorized)
+                #expect(try await b1.signIn("ghost@example.org", "wrong").status == .unauthorized)
+                #expect(try await b1.signIn("other@example.org", "correct horse").status == .tooManyRequests)
+            }
+        }
+        await second.close()
+        try await f.tearDown()
+    }
+
+    @Test("a session made by one instance is honoured by another, and signing out there ends it everywhere")
+    func sessionOnAnotherInstance() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        let second = try await f.secondInstance()
+        try await f.app().test(.router) { one in
+            try await f.app(f.server(second)).test(.router) { two in
+                let b1 = Browser(one)
+                #expect(try await b1.signIn("runner@example.org", "correct horse").status == .seeOther)
+                let session = try #require(b1.cookies["lumbar_session"])
+                let b2 = Browser(two)
+                let home = try await b2.send(.get, "/", headers: [.cookie: "lumbar_session=\(session)"])
+                #expect(home.status == .ok && home.text.contains("Runner (runner)"))
+                let token = try #require(Browser.csrf(in: home.text))
+                let out = try await b2.send(
+                    .post, "/signout", headers: [.cookie: "lumbar_session=\(session)", .contentType: "application/x-www-form-urlencoded"],
+                    body: WebFixtures.form([("_csrf", token)]))
+                #expect(out.status == .seeOther)
+                #expect(try await b1.get("/").status == .seeOther, "signed out on the other instance")
+                #expect(try await b1.get("/api/v1/summary").status == .unauthorized)
+            }
+        }
+        await second.close()
+        try await f.tearDown()
+    }
+
+    @Test("invitation, password reset (one use, signs other sessions out), export and account deletion")
+    func lifecycle() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.accounts.createInvitation(email: "New@Example.org", role: .runner, token: "invite-token-123", expiresAt: f.clock() + 1_000_000, at: f.clock())
+        try await f.app().test(.router) { client in
+            let b = Browser(client)
+            #expect(try await b.get("/signup").status == .notFound, "sign-up is by invitation")
+            #expect(try await b.get("/signup?invite=wrong").status == .notFound)
+            #expect(try await b.get("/signup?invite=invite-token-123").text.contains("new@example.org"))
+            let short = try await b.post("/signup", [("invite", "invite-token-123"), ("name", "Nia"), ("password", "short"), ("confirm", "short")])
+            #expect(short.status == .badRequest && short.text.contains("at least 10"))
+            let made = try await b.post(
+                "/signup", [("invite", "invite-token-123"), ("name", "Nia"), ("password", "first password"), ("confirm", "first password")])
+            #expect(made.status == .seeOther)
+            #expect(try await b.get("/").status == .ok)
+            #expect(try await Browser(client).get("/signup?invite=invite-token-123").status == .notFound, "an invitation works once")
+
+            let nia = try #require(try await f.accounts.account(email: "new@example.org"))
+            try await f.accounts.createResetToken(accountID: nia.id, token: "reset-token-456", expiresAt: f.clock() + 1_000_000, at: f.clock())
+            let other = Browser(client)
+            #expect(try await other.get("/reset/reset-token-456").status == .ok)
+            #expect(try await other.post("/reset/reset-token-456", [("password", "second password"), ("confirm", "second password")]).status == .seeOther)
+            #expect(try await other.get("/reset/reset-token-456").status == .notFound, "a reset link works once")
+            // The reset happened after b's session was issued: b is signed out.
+            #expect(try await b.get("/").status == .seeOther)
+            #expect(try await b.signIn("new@example.org", "first password").status == .unauthorized)
+            #expect(try await b.signIn("new@example.org", "second password").status == .seeOther)
+
+            _ = try await Self.populateAs(b, marker: "NiaRun")
+            let zip = try await b.get("/account/export")
+            #expect(zip.status == .ok)
+            #expect(zip.headers[.contentType] == "application/zip")
+            #expect(Array(zip.body.readableBytesView.prefix(2)) == [0x50, 0x4B], "a zip file")
+            #expect(String(decoding: zip.body.readableBytesView, as: UTF8.self).contains("manifest.json"))
+
+            _ = try await b.get("/account")
+            #expect(try await b.post("/account/delete", [("password", "wrong one")]).status == .forbidden)
+            let deleted = try await b.post("/account/delete", [("password", "second password")])
+            #expect(deleted.status == .seeOther && deleted.headers[.location] == "/signin?deleted=1")
+            #expect(try await f.accounts.account(email: "new@example.org") == nil)
+            #expect(try await b.get("/").status == .seeOther)
+            #expect(try await b.signIn("new@example.org", "second password").status == .unauthorized)
+        }
+        try await f.tearDown()
+    }
+
+    static func populateAs(_ b: Browser, marker: String) async throws {
+        _ = try await b.get("/")
+        let imported = try await b.send(
+            .post, "/api/v1/imports?name=\(marker).gpx", headers: [Browser.csrfHeader: b.csrf ?? ""],
+            body: ByteBuffer(string: gpx(name: marker, day: 21)))
+        #expect(imported.status == .created, "\(imported.text)")
+    }
+}
