@@ -88,7 +88,9 @@ let package = Package(
         ),
         .testTarget(
             name: "LumbarCLITests",
-            dependencies: ["LumbarCLI", "LumbarStore", "LumbarStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LumbarCLI", "LumbarStore", "LumbarStoreSQLite", "LumbarStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "LumbarWebTests",

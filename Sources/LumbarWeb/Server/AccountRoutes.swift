@@ -69,7 +69,7 @@ struct AccountRoutes: Sendable {
         group.post("/account/delete") { request, context in
             let account = try Self.access(context).account
             let form = try await FormRoutes.form(request)
-            let hash = try await server.accounts.passwordHash(of: account.id) ?? Passwords.decoy
+            let hash = try await server.accounts.passwordHash(of: account.id)
             guard try await Passwords.verify(form.first("password") ?? "", hash: hash) else {
                 return Responses.html(try await accountPage(account, error: "Wrong password: nothing was deleted."), status: .forbidden)
             }

@@ -85,7 +85,7 @@ struct AuthRoutes: Sendable {
         }
         let account = try await server.accounts.account(email: email)
         let hash = try await account.asyncMap { try await server.accounts.passwordHash(of: $0.id) } ?? nil
-        let matches = try await Passwords.verify(form.first("password") ?? "", hash: hash ?? Passwords.decoy)
+        let matches = try await Passwords.verify(form.first("password") ?? "", hash: hash)
         guard matches, let account else {
             try await server.accounts.recordSignInFailure(keys: [accountKey, addressKey], at: now())
             return Responses.html(

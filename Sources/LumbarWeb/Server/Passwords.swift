@@ -9,13 +9,20 @@ public enum Passwords {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    public static func verify(_ password: String, hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    /// Checks `password` against `hash`; with no hash (unknown e-mail) against a decoy, so a
+    /// failed sign-in takes as long whether or not the account exists, and is always false.
+    public static func verify(_ password: String, hash: String?) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive {
+            guard let hash else {
+                _ = Bcrypt.verify(password, hash: decoy)
+                return false
+            }
+            return Bcrypt.verify(password, hash: hash)
+        }
     }
 
-    /// A hash to verify against when the e-mail is unknown, so a failed sign-in takes as long
-    /// whether or not the account exists.
-    static let decoy = Bcrypt.hash("lumbar-decoy-password", cost: 12)
+    /// Made once, on the thread pool, by the first sign-in with an unknown e-mail.
+    private static let decoy = Bcrypt.hash("lumbar-decoy-password", cost: 12)
 }
 
 /// Random secrets for session ids, CSRF tokens, invitation and reset links: 32 bytes from the
