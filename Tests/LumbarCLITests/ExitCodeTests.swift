@@ -55,11 +55,16 @@ struct DirectCommandTests {
         #expect(direct.json)
         let plain = try #require(LumbarCommand.directCommand(["inspect", "run.gpx"]) as? InspectCommand)
         #expect(!plain.json)
+        let before = try #require(LumbarCommand.directCommand(["inspect", "--json", "my run.tcx"]) as? InspectCommand)
+        #expect(before.file == "my run.tcx" && before.json)
+        // What the short path does not read still parses as the full tree would.
+        let dashed = try #require(LumbarCommand.directCommand(["inspect", "--", "-odd.fit"]) as? InspectCommand)
+        #expect(dashed.file == "-odd.fit" && !dashed.json)
     }
 
     @Test(arguments: [
         ["inspect", "--help"], ["inspect", "-h"], ["help", "inspect"], ["--version"],
-        ["inspect"], ["inspect", "a.fit", "--jsn"], ["import", "a.fit"], [],
+        ["inspect"], ["inspect", "a.fit", "--jsn"], ["import", "a.fit"], [], ["inspect", "a.fit", "b.fit"],
     ])
     func everythingElseGoesThroughTheFullTree(arguments: [String]) {
         #expect(LumbarCommand.directCommand(arguments) == nil)
