@@ -36,6 +36,19 @@ public struct AdminCommand: AsyncParsableCommand {
         }
     }
 
+    /// Runs `body` on the accounts, closing them afterwards; its errors print as `lumbar: …` (exit 1).
+    static func withAccounts<T>(_ store: StoreOptions, _ body: (PostgresAccounts) async throws -> T) async throws -> T {
+        let accounts = try await openAccounts(store)
+        do {
+            let result = try await body(accounts)
+            await accounts.close()
+            return result
+        } catch {
+            await accounts.close()
+            throw Terminal.failure((error as? AccountError)?.description ?? "\(error)")
+        }
+    }
+
     static func baseURL(_ option: String?) -> String {
         let raw = option ?? ProcessInfo.processInfo.environment["LUMBAR_BASE_URL"] ?? "http://127.0.0.1:8080"
         return raw.hasSuffix("/") ? String(raw.dropLast()) : raw
@@ -68,20 +81,11 @@ public struct AdminCommand: AsyncParsableCommand {
         public func run() async throws {
             let password = try AdminCommand.readPassword(prompt: "Password for \(email) (at least 10 characters): ")
             do { try AccountRules.checkPassword(password) } catch { throw Terminal.usage(error.description) }
-            let accounts = try await AdminCommand.openAccounts(store)
-            do {
-                let hash = try await Passwords.hash(password)
-                let account = try await accounts.createAccount(
-                    email: email, name: name, role: .admin, passwordHash: hash, at: Date().timeIntervalSince1970)
-                Terminal.print("Created admin \(account.email) (account \(account.id)). Sign in at /signin.\n")
-            } catch let error as AccountError {
-                await accounts.close()
-                throw Terminal.failure(error.description)
-            } catch {
-                await accounts.close()
-                throw Terminal.failure("\(error)")
+            let hash = try await Passwords.hash(password)
+            let account = try await AdminCommand.withAccounts(store) {
+                try await $0.createAccount(email: email, name: name, role: .admin, passwordHash: hash, at: Date().timeIntervalSince1970)
             }
-            await accounts.close()
+            Terminal.print("Created admin \(account.email) (account \(account.id)). Sign in at /signin.\n")
         }
     }
 
@@ -105,17 +109,12 @@ public struct AdminCommand: AsyncParsableCommand {
         }
 
         public func run() async throws {
-            let accounts = try await AdminCommand.openAccounts(store)
             let token = Tokens.random()
             let now = Date().timeIntervalSince1970
-            do {
-                try await accounts.createInvitation(
+            try await AdminCommand.withAccounts(store) {
+                try await $0.createInvitation(
                     email: email, role: Role(rawValue: role)!, token: token, expiresAt: now + Double(days) * 86_400, at: now)
-            } catch {
-                await accounts.close()
-                throw Terminal.failure((error as? AccountError)?.description ?? "\(error)")
             }
-            await accounts.close()
             Terminal.print("\(AdminCommand.baseURL(baseURL))/signup?invite=\(token)\n")
             Terminal.error("Send this link to \(email) yourself; it makes one \(role) account and expires in \(days) days.\n")
         }
@@ -138,17 +137,12 @@ public struct AdminCommand: AsyncParsableCommand {
         }
 
         public func run() async throws {
-            let accounts = try await AdminCommand.openAccounts(store)
             let token = Tokens.random()
             let now = Date().timeIntervalSince1970
-            do {
+            try await AdminCommand.withAccounts(store) { accounts in
                 guard let account = try await accounts.account(email: user) else { throw AccountError.unknownAccount("with the e-mail \(user)") }
                 try await accounts.createResetToken(accountID: account.id, token: token, expiresAt: now + Double(hours) * 3600, at: now)
-            } catch {
-                await accounts.close()
-                throw Terminal.failure((error as? AccountError)?.description ?? "\(error)")
             }
-            await accounts.close()
             Terminal.print("\(AdminCommand.baseURL(baseURL))/reset/\(token)\n")
             Terminal.error("Send this link to \(user) yourself; it works once and expires in \(hours) hours. Setting a new password signs out their other sessions.\n")
         }

@@ -72,7 +72,13 @@ public struct ServeCommand: AsyncParsableCommand {
         var dataVersion: @Sendable () -> String? = { nil }
         if !PostgresURL.isPostgresURL(location) { dataVersion = WebConfiguration.fileVersion(of: location) }
         let zone = try await store.settings().timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
-        let configuration = WebConfiguration(
+        let configuration = webConfiguration(zone: zone, dataVersion: dataVersion)
+        try await serveDashboard(store: store, configuration: configuration, onServerRunning: announce("the dashboard is at"))
+    }
+
+    /// The dashboard's settings from the options, dates in `zone`.
+    func webConfiguration(zone: TimeZone, dataVersion: @escaping @Sendable () -> String? = { nil }) -> WebConfiguration {
+        WebConfiguration(
             host: host, port: port, uploadLimitBytes: Int64(uploadLimitGB) << 30,
             uploadDirectory: uploadDir ?? NSTemporaryDirectory(),
             today: {
@@ -81,10 +87,14 @@ public struct ServeCommand: AsyncParsableCommand {
             },
             offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) },
             dataVersion: dataVersion)
+    }
+
+    /// Says where the server listens (and opens the browser with `--open`).
+    func announce(_ what: String) -> @Sendable (Int) async -> Void {
         let host = self.host, open = self.open
-        try await serveDashboard(store: store, configuration: configuration) { port in
+        return { port in
             let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
-            FileHandle.standardError.write(Data("lumbar serve: the dashboard is at \(url) (Ctrl-C stops it)\n".utf8))
+            FileHandle.standardError.write(Data("lumbar serve: \(what) \(url) (Ctrl-C stops it)\n".utf8))
             if open { Self.openBrowser(url) }
         }
     }
@@ -96,22 +106,11 @@ public struct ServeCommand: AsyncParsableCommand {
         if try await accounts.accounts().isEmpty {
             Terminal.error("lumbar serve: no accounts yet. Create the first admin with `lumbar admin create-admin EMAIL --database \(PostgresURL.redact(location))`.\n")
         }
-        let zone = TimeZone.current
-        let configuration = WebConfiguration(
-            host: host, port: port, uploadLimitBytes: Int64(uploadLimitGB) << 30,
-            uploadDirectory: uploadDir ?? NSTemporaryDirectory(),
-            today: {
-                let now = Date()
-                return LocalDate(utcSeconds: now.timeIntervalSince1970, offsetSeconds: zone.secondsFromGMT(for: now))
-            },
-            offsetAt: { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) })
         let server = ServerConfiguration(accounts: accounts, openSignUp: openSignUp, secureCookies: secureCookies)
-        let host = self.host, open = self.open
-        try await buildServerApplication(configuration: configuration, server: server) { port in
-            let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
-            FileHandle.standardError.write(Data("lumbar serve: server mode (sign-in required) at \(url) (Ctrl-C stops it)\n".utf8))
-            if open { Self.openBrowser(url) }
-        }.runService()
+        try await buildServerApplication(
+            configuration: webConfiguration(zone: .current), server: server,
+            onServerRunning: announce("server mode (sign-in required) at")
+        ).runService()
         await accounts.close()
     }
 
