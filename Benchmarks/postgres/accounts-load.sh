@@ -17,29 +17,9 @@ rounds="${4:-3}"
 schema="lumbar_load_$$"
 sep="?"; case "$base" in *\?*) sep="&";; esac
 export LUMBAR_DATABASE="$base${sep}schema=$schema"
-tmp="$(mktemp -d)"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    if command -v psql >/dev/null; then
-        for s in $(psql -Atq "$base" -c "SELECT nspname FROM pg_namespace WHERE nspname ~ '^${schema}(_r[0-9]+)?\$'" 2>/dev/null); do
-            psql -q "$base" -c "DROP SCHEMA IF EXISTS $s CASCADE" 2>/dev/null || true
-        done
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+source "$root/Benchmarks/postgres/instances.sh"
 
-ports=()
-for i in 1 2; do
-    port=$((20000 + RANDOM % 20000))
-    "$lumbar" serve --port "$port" >"$tmp/serve$i.log" 2>&1 &
-    pids+=($!)
-    ports+=("$port")
-done
-for port in "${ports[@]}"; do
-    for _ in $(seq 1 150); do curl -fsS -o /dev/null "http://127.0.0.1:$port/assets/app.css" 2>/dev/null && break; sleep 0.2; done
-done
+start_instances
 for i in $(seq 1 "$users"); do
     "$lumbar" admin invite "runner$i@example.org" --base-url "http://127.0.0.1:${ports[0]}" 2>/dev/null
 done >"$tmp/invites.txt"

@@ -21,30 +21,14 @@ data="$root/Benchmarks/.data/web-$runs"
 schema="lumbar_bench_$$"
 sep="?"; case "$base" in *\?*) sep="&";; esac
 export LUMBAR_DATABASE="$base${sep}schema=$schema"
-tmp="$(mktemp -d)"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    command -v psql >/dev/null && psql -q "$base" -c "DROP SCHEMA IF EXISTS $schema CASCADE" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+source "$root/Benchmarks/postgres/instances.sh"
 
 start=$(date +%s.%N)
 "$lumbar" import "$data" | head -2
 end=$(date +%s.%N)
 python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'import of {sys.argv[3]} runs into PostgreSQL: {s:.1f} s = {int(sys.argv[3])/s:.0f} runs/s (parsing included)')" "$start" "$end" "$runs"
 
-ports=()
-for i in 1 2; do
-    port=$((20000 + RANDOM % 20000))
-    "$lumbar" serve --port "$port" >"$tmp/serve$i.log" 2>&1 &
-    pids+=($!)
-    ports+=("$port")
-done
-for port in "${ports[@]}"; do
-    for _ in $(seq 1 150); do curl -fsS -o /dev/null "http://127.0.0.1:$port/assets/app.css" 2>/dev/null && break; sleep 0.2; done
-done
+start_instances
 status=0
 for page in /api/v1/activities /; do
     for port in "${ports[@]}"; do
