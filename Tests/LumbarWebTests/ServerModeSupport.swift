@@ -17,6 +17,7 @@ final class Browser: @unchecked Sendable {
     init(_ client: any TestClientProtocol) { self.client = client }
 
     static let csrfHeader = HTTPFields([.init(name: .init("X-CSRF-Token")!, value: "")]).first!.name
+    static let forwardedProto = HTTPFields([.init(name: .init("X-Forwarded-Proto")!, value: "")]).first!.name
 
     /// Sends a request with this browser's cookies, remembering what it sets.
     @discardableResult

@@ -206,6 +206,35 @@ struct ServerModeTests {
         try await f.tearDown()
     }
 
+    @Test("the session cookie is HttpOnly and SameSite=Lax, and Secure behind a TLS proxy; signing in always makes a new session id")
+    func cookieAttributes() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        try await f.app().test(.router) { client in
+            let b = Browser(client)
+            let plain = try await b.signIn("runner@example.org", "correct horse")
+            let cookie = try #require(plain.headers[values: .setCookie].first { $0.hasPrefix("lumbar_session=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"))
+            let first = try #require(b.cookies["lumbar_session"])
+            _ = try await b.get("/")
+            let out = try await b.post("/signout", [])
+            #expect(out.status == .seeOther)
+            #expect(out.headers[values: .setCookie].contains { $0.hasPrefix("lumbar_session=") }, "the cookie is expired")
+            #expect(try await b.get("/").status == .seeOther, "the old session id is dead")
+            _ = try await b.get("/signin")
+            let token = try #require(b.csrf)
+            let proxied = try await b.send(
+                .post, "/signin",
+                headers: [.contentType: "application/x-www-form-urlencoded", Browser.forwardedProto: "https",
+                          .cookie: "lumbar_form=\(b.cookies["lumbar_form"] ?? "")"],
+                body: WebFixtures.form([("_csrf", token), ("email", "runner@example.org"), ("password", "correct horse")]))
+            let secure = try #require(proxied.headers[values: .setCookie].first { $0.hasPrefix("lumbar_session=") })
+            #expect(secure.contains("; Secure") && secure.contains("HttpOnly"))
+            #expect(b.cookies["lumbar_session"] != first)
+        }
+        try await f.tearDown()
+    }
+
     @Test("sign-in is throttled per account and per address; the limit holds across instances")
     func rateLimit() async throws {
         let f = try await ServerModeFixture.make()
