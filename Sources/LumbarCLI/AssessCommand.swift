@@ -32,7 +32,7 @@ struct AssessCommand: AsyncParsableCommand {
     init() {}
 
     func run() async throws {
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         let runner = AssessRunner(
             store: opened, console: StandardLineConsole(), now: Date().timeIntervalSince1970, json: json,
             outPath: out,

@@ -50,7 +50,7 @@ struct CoreTestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: TimeZone.current.secondsFromGMT())
         let runner = CoreTestRunner(store: opened, console: StandardLineConsole(), clock: SystemTestClock())
         let code = try await runner.run(

@@ -63,7 +63,7 @@ public struct FormCommand: AsyncParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: offset)
         let output = try await FormOutput.make(
-            store: try await store.openStore(), selection: selection, today: today, json: json,
+            store: try await store.openForCommand(), selection: selection, today: today, json: json,
             fallbackOffsetSeconds: offset)
         if let path = svg {
             guard let chart = output.svg else { throw ValidationError("--svg \(path): no run selected, so there is nothing to draw.") }

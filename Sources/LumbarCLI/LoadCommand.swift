@@ -55,7 +55,7 @@ public struct LoadCommand: AsyncParsableCommand {
     /// Opens the store, renders, prints, and writes the chart when asked.
     public func run() async throws {
         let options = try LoadCommand.options(weeks: weeks, asOf: asOf, onset: onset, acwr: acwr, json: json, explain: explain)
-        let store = try await self.store.openStore()
+        let store = try await self.store.openForCommand()
         let settings = try await store.settings()
         let zone = settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
         let now = Date()

@@ -13,7 +13,7 @@ struct PainListCommand: AsyncParsableCommand {
     init() {}
 
     func run() async throws {
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         print(try await PainDiary(store: opened).list(json: json), terminator: "")
     }
 }

@@ -44,7 +44,7 @@ struct PainLogCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try await store.openStore()
+        let opened = try await store.openForCommand()
         let today = LocalDate(utcSeconds: Date().timeIntervalSince1970, offsetSeconds: TimeZone.current.secondsFromGMT())
         // A next-morning value alone is about yesterday's run unless a run or date is given.
         let onlyMorning = during == nil && after == nil && nextMorning != nil

@@ -69,7 +69,7 @@ public struct PostureCommand: AsyncParsableCommand {
 
     /// Analyses PATH (or compares two recordings) and prints the result.
     public func run() async throws {
-        let store = try await store.openStore()
+        let store = try await store.openForCommand()
         if compare.count == 2 {
             do {
                 print(try await PostureCommand.compare(compare[0], compare[1], store: store), terminator: "")

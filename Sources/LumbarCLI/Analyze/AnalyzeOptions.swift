@@ -39,7 +39,7 @@ public struct AnalyzeOptions: ParsableArguments {
             }
             file = (answers, text)
         }
-        let store = try await self.store.openStore()
+        let store = try await self.store.openForCommand()
         return try await Self.analyse(store, asOf: asOf.flatMap(LocalDate.init), answersJSON: file)
     }
 
