@@ -22,7 +22,11 @@ start_instances() {
         pids+=($!)
         ports+=("$port")
     done
+    local i=1
     for port in "${ports[@]}"; do
         for _ in $(seq 1 150); do curl -fsS -o /dev/null "http://127.0.0.1:$port/assets/app.css" 2>/dev/null && break; sleep 0.2; done
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/assets/app.css" 2>/dev/null \
+            || { echo "instance $i did not start:"; cat "$tmp/serve$i.log"; exit 1; }
+        i=$((i + 1))
     done
 }

@@ -14,7 +14,16 @@ public enum PostgresAdmin {
     public static func migrate(_ url: PostgresURL, logger: Logger = PostgresStore.quietLogger) async throws(PostgresStoreError) -> MigrationResult {
         try await withConnection(url, logger: logger) { connection in
             if let schema = url.schema {
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+                // Under a lock: two instances starting at once on a new schema would otherwise race
+                // in CREATE SCHEMA IF NOT EXISTS, and one would fail with a duplicate-key error.
+                try await connection.query("SELECT pg_advisory_lock(7302401117)", logger: logger)
+                do {
+                    try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+                } catch {
+                    _ = try? await connection.query("SELECT pg_advisory_unlock(7302401117)", logger: logger)
+                    throw error
+                }
+                try await connection.query("SELECT pg_advisory_unlock(7302401117)", logger: logger)
             }
             let (from, to) = try await PostgresSchema.migrate(on: connection, url: url, logger: logger)
             return MigrationResult(from: from, to: to)

@@ -235,6 +235,21 @@ struct ServerModeTests {
         try await f.tearDown()
     }
 
+    @Test("eight instances starting at once on a new schema all start (a CREATE SCHEMA race found by the load benchmark)")
+    func concurrentStart() async throws {
+        let base = ProcessInfo.processInfo.environment["LUMBAR_TEST_DATABASE_URL"]!
+        for _ in 0..<5 {
+            let url = base + (base.contains("?") ? "&" : "?") + "schema=lumbar_start_\(UInt32.random(in: 0...UInt32.max))"
+            let opened = try await withThrowingTaskGroup(of: PostgresAccounts.self) { group in
+                for _ in 0..<8 { group.addTask { try await PostgresAccounts.open(url: url, maximumConnections: 1) } }
+                return try await group.reduce(into: [PostgresAccounts]()) { $0.append($1) }
+            }
+            #expect(opened.count == 8)
+            for accounts in opened { await accounts.close() }
+            try await PostgresAdmin.dropSchema(try PostgresURL(url))
+        }
+    }
+
     @Test("sign-in is throttled per account and per address; the limit holds across instances")
     func rateLimit() async throws {
         let f = try await ServerModeFixture.make()
