@@ -72,7 +72,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "lumbar",
-            dependencies: ["LumbarCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LumbarCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Swift links executables with every symbol exported (53,000 here); the runtime's
+            // start-up `dladdr` then scans them all. Not exporting took 1.1 ms off every command
+            // (measured: `inspect` of a one-point GPX, 8.7 -> 7.6 ms). Crash backtraces read the
+            // symbol table from the file, which is kept.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "LumbarCoreTests",

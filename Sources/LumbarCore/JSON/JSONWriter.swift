@@ -5,7 +5,11 @@
 /// (never valid JSON) print as `null`.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the container being written needs a comma before its next member; the enclosing
+    /// containers' flags wait in `outer` (touched only when a container opens or closes, not for
+    /// every member: a large `inspect --json` writes 15 members per record).
+    private var needsComma = false
+    private var outer: [Bool] = []
     private let pretty: Bool
 
     public init(pretty: Bool = false, reserving capacity: Int = 4096) {
@@ -16,28 +20,29 @@ public struct JSONWriter {
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(44) }
-        needsComma[needsComma.count - 1] = true
-        if pretty && needsComma.count > 1 {
+        if needsComma { bytes.append(44) }
+        needsComma = true
+        if pretty && !outer.isEmpty {
             bytes.append(10)
-            for _ in 1..<needsComma.count { bytes.append(32); bytes.append(32) }
+            for _ in 0..<outer.count { bytes.append(32); bytes.append(32) }
         }
     }
 
     private mutating func close(_ byte: UInt8) {
-        let had = needsComma.removeLast()
+        let had = needsComma
+        needsComma = outer.removeLast()
         if pretty && had {
             bytes.append(10)
-            for _ in 1..<needsComma.count { bytes.append(32); bytes.append(32) }
+            for _ in 0..<outer.count { bytes.append(32); bytes.append(32) }
         }
         bytes.append(byte)
     }
 
     // MARK: containers
 
-    public mutating func beginObject() { valueSeparator(); bytes.append(123); needsComma.append(false) }
+    public mutating func beginObject() { valueSeparator(); bytes.append(123); outer.append(needsComma); needsComma = false }
     public mutating func endObject() { close(125) }
-    public mutating func beginArray() { valueSeparator(); bytes.append(91); needsComma.append(false) }
+    public mutating func beginArray() { valueSeparator(); bytes.append(91); outer.append(needsComma); needsComma = false }
     public mutating func endArray() { close(93) }
 
     /// Writes `"key":` inside an object; the next value call completes the member.
@@ -46,7 +51,7 @@ public struct JSONWriter {
         appendQuoted(k)
         bytes.append(58)
         if pretty { bytes.append(32) }
-        needsComma[needsComma.count - 1] = false
+        needsComma = false
         pendingKey = true
     }
     private var pendingKey = false
@@ -56,7 +61,7 @@ public struct JSONWriter {
         separator()
         bytes.append(contentsOf: k.quoted)
         if pretty { bytes.append(32) }
-        needsComma[needsComma.count - 1] = false
+        needsComma = false
         pendingKey = true
     }
 
@@ -76,7 +81,7 @@ public struct JSONWriter {
     private mutating func valueSeparator() {
         if pendingKey {
             pendingKey = false
-            needsComma[needsComma.count - 1] = true
+            needsComma = true
         } else {
             separator()
         }
