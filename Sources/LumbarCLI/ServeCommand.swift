@@ -45,6 +45,10 @@ public struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Server mode: mark the session cookie Secure (set this when people reach lumbar over HTTPS; X-Forwarded-Proto: https does it per request).")
     public var secureCookies = false
 
+    /// Server mode: behind a reverse proxy.
+    @Flag(name: .customLong("trust-proxy"), help: "Server mode: lumbar is reached only through a reverse proxy that appends the client's address to X-Forwarded-For; limit failed sign-ins by that address.")
+    public var trustProxy = false
+
     /// Open the browser once the server runs.
     @Flag(name: .long, help: "Open the dashboard in the default browser once it is running.")
     public var open = false
@@ -63,8 +67,8 @@ public struct ServeCommand: AsyncParsableCommand {
     public func run() async throws {
         let location = self.store.resolvedPath(environment: ProcessInfo.processInfo.environment)
         if PostgresURL.isPostgresURL(location) { return try await serveAccounts(location) }
-        if openSignUp || secureCookies {
-            throw Terminal.usage("--open-signup and --secure-cookies are for server mode (--database postgres://...); local mode has no sign-in.")
+        if openSignUp || secureCookies || trustProxy {
+            throw Terminal.usage("--open-signup, --secure-cookies and --trust-proxy are for server mode (--database postgres://...); local mode has no sign-in.")
         }
         let store = try await self.store.openForCommand()
         // A PostgreSQL store carries its own data version (DataVersionedStore), read per request;
@@ -106,7 +110,8 @@ public struct ServeCommand: AsyncParsableCommand {
         if try await accounts.accounts().isEmpty {
             Terminal.error("lumbar serve: no accounts yet. Create the first admin with `lumbar admin create-admin EMAIL --database \(PostgresURL.redact(location))`.\n")
         }
-        let server = ServerConfiguration(accounts: accounts, openSignUp: openSignUp, secureCookies: secureCookies)
+        let server = ServerConfiguration(
+            accounts: accounts, openSignUp: openSignUp, secureCookies: secureCookies, trustProxy: trustProxy)
         try await buildServerApplication(
             configuration: webConfiguration(zone: .current), server: server,
             onServerRunning: announce("server mode (sign-in required) at")

@@ -17,6 +17,7 @@ final class Browser: @unchecked Sendable {
     init(_ client: any TestClientProtocol) { self.client = client }
 
     static let csrfHeader = HTTPFields([.init(name: .init("X-CSRF-Token")!, value: "")]).first!.name
+    static let forwardedFor = HTTPFields([.init(name: .init("X-Forwarded-For")!, value: "")]).first!.name
     static let forwardedProto = HTTPFields([.init(name: .init("X-Forwarded-Proto")!, value: "")]).first!.name
 
     /// Sends a request with this browser's cookies, remembering what it sets.
@@ -85,9 +86,12 @@ struct ServerModeFixture {
         try await PostgresAccounts.open(url: url, machineTimeZone: .gmt, maximumConnections: 4)
     }
 
-    func server(_ accounts: (any AccountDirectory)? = nil, perAccount: Int = 5, perAddress: Int = 20) -> ServerConfiguration {
+    func server(
+        _ accounts: (any AccountDirectory)? = nil, perAccount: Int = 5, perAddress: Int = 20, trustProxy: Bool = false
+    ) -> ServerConfiguration {
         ServerConfiguration(
-            accounts: accounts ?? self.accounts, bcryptCost: 4, failuresPerAccount: perAccount, failuresPerAddress: perAddress)
+            accounts: accounts ?? self.accounts, trustProxy: trustProxy, bcryptCost: 4, failuresPerAccount: perAccount,
+            failuresPerAddress: perAddress)
     }
 
     /// The app; its clock moves one second a call, so "before" and "after" a reset are distinct.

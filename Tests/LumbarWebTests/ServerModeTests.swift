@@ -278,6 +278,33 @@ struct ServerModeTests {
         try await f.tearDown()
     }
 
+    @Test("behind a trusted proxy the per-address limit counts the address the proxy appended, not what the client claims")
+    func rateLimitBehindProxy() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        try await f.app(f.server(perAccount: 50, perAddress: 2, trustProxy: true)).test(.router) { client in
+            let b = Browser(client)
+            func attempt(_ forwarded: String, _ password: String) async throws -> HTTPResponse.Status {
+                _ = try await b.get("/signin")
+                let fields = [("_csrf", b.csrf ?? ""), ("email", "runner@example.org"), ("password", password)]
+                return try await b.send(
+                    .post, "/signin",
+                    headers: [.contentType: "application/x-www-form-urlencoded", Browser.forwardedFor: forwarded],
+                    body: WebFixtures.form(fields)).status
+            }
+            // The client forges the first entry each time; the proxy's own entry (the last) is the same.
+            let first = try await attempt("1.1.1.1, 203.0.113.7", "wrong")
+            let second = try await attempt("2.2.2.2, 203.0.113.7", "wrong")
+            let third = try await attempt("3.3.3.3, 203.0.113.7", "correct horse")
+            #expect(first == .unauthorized && second == .unauthorized)
+            #expect(third == .tooManyRequests)
+            // Another client behind the same proxy is not locked out.
+            let other = try await attempt("198.51.100.9", "correct horse")
+            #expect(other == .seeOther)
+        }
+        try await f.tearDown()
+    }
+
     @Test("a session made by one instance is honoured by another, and signing out there ends it everywhere")
     func sessionOnAnotherInstance() async throws {
         let f = try await ServerModeFixture.make()

@@ -75,7 +75,7 @@ struct AuthRoutes: Sendable {
         let next = Self.safeNext(form.first("next"))
         let token = form.first("_csrf") ?? ""
         let accountKey = "account:\(email)"
-        let addressKey = "address:\(context.remoteAddress ?? "unknown")"
+        let addressKey = "address:\(Self.clientAddress(request, context, trustProxy: server.trustProxy))"
         let since = now() - Double(server.failureWindowSeconds)
         // Checked before the password, so a locked-out guesser learns nothing more.
         let accountFailures = try await server.accounts.signInFailures(key: accountKey, since: since)
@@ -129,6 +129,17 @@ struct AuthRoutes: Sendable {
             let page = ServerPages.signUp(formToken: token, invitation: invitation, token: invite, name: name, email: email, error: error.description)
             return Responses.html(page, status: error == .invitationInvalid ? .notFound : .badRequest)
         }
+    }
+
+    /// Who is signing in, for the per-address limit: the socket's peer, or behind a trusted
+    /// reverse proxy the address it appended last to `X-Forwarded-For` (earlier entries are
+    /// whatever the client sent, so they are never trusted).
+    static func clientAddress(_ request: Request, _ context: LumbarRequestContext, trustProxy: Bool) -> String {
+        if trustProxy, let forwarded = request.headers[values: .init("X-Forwarded-For")!].last,
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty, last.count <= 64 {
+            return last
+        }
+        return context.remoteAddress ?? "unknown"
     }
 
     static func home(_ role: Role) -> String {

@@ -11,6 +11,9 @@ public struct ServerConfiguration: Sendable {
     /// cookie is also marked `Secure` on any request a TLS proxy forwards with
     /// `X-Forwarded-Proto: https`.
     public var secureCookies: Bool
+    /// lumbar runs behind a reverse proxy that appends the client's address to
+    /// `X-Forwarded-For`: throttle sign-ins by that address instead of the proxy's.
+    public var trustProxy: Bool
     /// How long a session lasts without signing in again.
     public var sessionLifetimeSeconds: Int
     /// bcrypt's work factor: 12 (about 0.25 s a hash here) unless a test asks for less.
@@ -22,13 +25,14 @@ public struct ServerConfiguration: Sendable {
     public var failureWindowSeconds: Int
 
     public init(
-        accounts: any AccountDirectory, openSignUp: Bool = false, secureCookies: Bool = false,
+        accounts: any AccountDirectory, openSignUp: Bool = false, secureCookies: Bool = false, trustProxy: Bool = false,
         sessionLifetimeSeconds: Int = 12 * 3600, bcryptCost: UInt8 = 12,
         failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, failureWindowSeconds: Int = 900
     ) {
         self.accounts = accounts
         self.openSignUp = openSignUp
         self.secureCookies = secureCookies
+        self.trustProxy = trustProxy
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.bcryptCost = bcryptCost
         self.failuresPerAccount = failuresPerAccount
