@@ -206,6 +206,45 @@ struct ServerModeTests {
         try await f.tearDown()
     }
 
+    @Test("hostile sign-in and sign-up input gets a refusal, never a crash: huge, binary, empty, a forged next")
+    func hostileSignIn() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("runner@example.org", "Runner", .runner)
+        try await f.app(f.server(perAccount: 100, perAddress: 100)).test(.router) { client in
+            let b = Browser(client)
+            for (email, password) in [
+                (String(repeating: "a", count: 200_000), "x"), ("runner@example.org", String(repeating: "p", count: 200_000)),
+                ("runner@example.org", "correct horse\u{0}extra"), ("\u{0}\u{7}", ""), ("", ""), ("runner@example.org'--", "' OR 1=1 --"),
+            ] {
+                _ = try await b.get("/signin")
+                let r = try await b.post("/signin", [("email", email), ("password", password)])
+                #expect(r.status == .unauthorized, "\(email.prefix(20)) answered \(r.status)")
+            }
+            _ = try await b.get("/signin")
+            let tooBig = try await b.send(
+                .post, "/signin", headers: WebFixtures.formHeaders, body: ByteBuffer(repeating: 0x61, count: 2 << 20))
+            #expect(tooBig.status == .contentTooLarge || tooBig.status == .forbidden, "\(tooBig.status)")
+            // An absolute or protocol-relative next is ignored: no open redirect.
+            for next in ["https://evil.example/", "//evil.example/", "/\\evil.example"] {
+                let c = Browser(client)
+                _ = try await c.get("/signin")
+                let r = try await c.post("/signin", [("email", "runner@example.org"), ("password", "correct horse"), ("next", next)])
+                #expect(r.status == .seeOther && r.headers[.location] == "/", "\(next) -> \(r.headers[.location] ?? "")")
+            }
+            let c = Browser(client)
+            _ = try await c.get("/signin")
+            let kept = try await c.post("/signin", [("email", "runner@example.org"), ("password", "correct horse"), ("next", "/runs")])
+            #expect(kept.headers[.location] == "/runs")
+            // A NUL in a diary note (PostgreSQL text cannot hold one): refused or stored, never a 500.
+            _ = try await c.get("/")
+            let nul = try await c.postJSON("/api/v1/pain", #"{"date":"2026-11-20","afterRun":2,"note":"a\u0000b"}"#)
+            #expect(nul.status == .created || nul.status == .badRequest, "\(nul.status) \(nul.text)")
+            let form = try await c.post("/pain", [("date", "2026-11-20"), ("after", "2"), ("note", "a\u{0}b")])
+            #expect(form.status == .seeOther || form.status == .badRequest, "\(form.status)")
+        }
+        try await f.tearDown()
+    }
+
     @Test("the session cookie is HttpOnly and SameSite=Lax, and Secure behind a TLS proxy; signing in always makes a new session id")
     func cookieAttributes() async throws {
         let f = try await ServerModeFixture.make()

@@ -128,6 +128,7 @@ public enum AccountRules {
     public static func checkPassword(_ password: String) throws(AccountError) {
         if password.count < 10 { throw .weakPassword("needs at least 10 characters") }
         if password.utf8.count > 72 { throw .weakPassword("may have at most 72 bytes (bcrypt ignores the rest)") }
+        if password.utf8.contains(0) { throw .weakPassword("may not contain a NUL character") }
     }
 
     /// A plausible address, lower-cased: one `@`, a dot in the domain, no spaces, ≤ 254 bytes.
@@ -140,6 +141,9 @@ public enum AccountRules {
         else { throw .badEmail(raw) }
         return email
     }
+
+    /// Whether `raw` passes `normalisedEmail`.
+    public static func isPlausibleEmail(_ raw: String) -> Bool { (try? normalisedEmail(raw)) != nil }
 
     /// 1–80 printable characters.
     public static func checkName(_ raw: String) throws(AccountError) -> String {

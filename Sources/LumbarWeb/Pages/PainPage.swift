@@ -52,6 +52,10 @@ enum PainPage {
         entry.perceivedExertion = try score("rpe")
         if let note = form.first("note") {
             guard note.count <= 500 else { throw WebError.badField(field: "note", reason: "keep the note under 500 characters") }
+            // Control characters (a NUL cannot even be stored on PostgreSQL) are no part of a note.
+            guard !note.unicodeScalars.contains(where: { $0.value < 32 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) else {
+                throw WebError.badField(field: "note", reason: "contains a control character; type the note as plain text")
+            }
             entry.note = note
         }
         guard entry.duringRun != nil || entry.afterRun != nil || entry.nextMorning != nil || entry.perceivedExertion != nil else {

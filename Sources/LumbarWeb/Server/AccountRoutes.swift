@@ -70,7 +70,7 @@ struct AccountRoutes: Sendable {
             let account = try Self.access(context).account
             let form = try await FormRoutes.form(request)
             let hash = try await server.accounts.passwordHash(of: account.id)
-            guard try await Passwords.verify(form.first("password") ?? "", hash: hash) else {
+            guard try await Passwords.matches(form.first("password") ?? "", hash: hash) else {
                 return Responses.html(try await accountPage(account, error: "Wrong password: nothing was deleted."), status: .forbidden)
             }
             try await server.accounts.deleteAccount(id: account.id)

@@ -71,7 +71,10 @@ struct AuthRoutes: Sendable {
 
     func signIn(_ request: Request, _ context: LumbarRequestContext) async throws -> Response {
         let form = try await Self.checkedForm(request)
-        let email = (form.first("email") ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        // Whatever was typed, the key it is counted under is printable and bounded.
+        let typed = form.first("email") ?? ""
+        let email = (try? AccountRules.normalisedEmail(typed)) ?? String(typed.unicodeScalars.filter { $0.value >= 32 }.prefix(254))
+            .lowercased()
         let next = Self.safeNext(form.first("next"))
         let token = form.first("_csrf") ?? ""
         let accountKey = "account:\(email)"
@@ -83,9 +86,9 @@ struct AuthRoutes: Sendable {
         if accountFailures >= server.failuresPerAccount || addressFailures >= server.failuresPerAddress {
             throw WebError.tooManyAttempts(retryAfterSeconds: server.failureWindowSeconds)
         }
-        let account = try await server.accounts.account(email: email)
+        let account = AccountRules.isPlausibleEmail(typed) ? try await server.accounts.account(email: email) : nil
         let hash = try await account.asyncMap { try await server.accounts.passwordHash(of: $0.id) } ?? nil
-        let matches = try await Passwords.verify(form.first("password") ?? "", hash: hash)
+        let matches = try await Passwords.matches(form.first("password") ?? "", hash: hash)
         guard matches, let account else {
             try await server.accounts.recordSignInFailure(keys: [accountKey, addressKey], at: now())
             return Responses.html(

@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdBcrypt
+import LumbarStore
 import NIOPosix
 
 /// bcrypt (hummingbird-auth), run on NIO's blocking thread pool: one hash takes about 0.25 s at
@@ -7,6 +8,15 @@ import NIOPosix
 public enum Passwords {
     public static func hash(_ password: String, cost: UInt8 = 12) async throws -> String {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    /// Whether `password` is the one `hash` was made from. bcrypt reads a C string of at most 72
+    /// bytes, so a longer password, or one with a NUL, would be compared by its prefix alone
+    /// ("secret\0anything" passing for "secret"); no stored password is like that
+    /// (`AccountRules.checkPassword`), so such input fails, after the same work as any other.
+    public static func matches(_ password: String, hash: String?) async throws -> Bool {
+        let usable = (try? AccountRules.checkPassword(password)) != nil
+        return try await verify(usable ? password : "", hash: usable ? hash : nil) && usable
     }
 
     /// Checks `password` against `hash`; with no hash (unknown e-mail) against a decoy, so a
