@@ -416,6 +416,42 @@ struct ServerModeTests {
         try await f.tearDown()
     }
 
+    @Test("an admin invites and issues reset links from the Account page; nobody else can")
+    func adminPage() async throws {
+        let f = try await ServerModeFixture.make()
+        try await f.account("admin@example.org", "Ada Admin", .admin)
+        let runner = try await f.account("runner@example.org", "Runner", .runner)
+        try await f.app().test(.router) { client in
+            let admin = Browser(client)
+            #expect(try await admin.signIn("admin@example.org", "correct horse").headers[.location] == "/account")
+            #expect(try await admin.get("/").status == .forbidden, "an admin has no runner data")
+            _ = try await admin.get("/account")
+            let page = try await admin.post("/account/invite", [("email", "Pat@Physio.example"), ("role", "clinician")])
+            let link = try #require(page.text.range(of: #"/signup\?invite=[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(page.text[$0]) })
+            #expect(page.text.contains("pat@physio.example as clinician"))
+            let pat = Browser(client)
+            #expect(try await pat.get(link).status == .ok)
+            let made = try await pat.post(
+                "/signup", [("invite", String(link.split(separator: "=")[1])), ("name", "Pat"), ("password", "physio password"), ("confirm", "physio password")])
+            #expect(made.status == .seeOther && made.headers[.location] == "/clinic")
+            #expect(try await f.accounts.account(email: "pat@physio.example")?.role == .clinician)
+            #expect(try await admin.post("/account/invite", [("email", "not an address"), ("role", "runner")]).status == .badRequest)
+            #expect(try await admin.post("/account/invite", [("email", "x@example.org"), ("role", "superuser")]).status == .badRequest)
+            let reset = try await admin.post("/account/reset-link/\(runner.id)", [])
+            let resetPath = try #require(reset.text.range(of: #"/reset/[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(reset.text[$0]) })
+            #expect(try await Browser(client).get(resetPath).text.contains("runner@example.org"))
+            #expect(try await admin.post("/account/reset-link/999999", []).status == .notFound)
+            // A runner cannot do either.
+            let r = Browser(client)
+            _ = try await r.signIn("runner@example.org", "correct horse")
+            _ = try await r.get("/account")
+            #expect(try await r.post("/account/invite", [("email", "friend@example.org"), ("role", "admin")]).status == .forbidden)
+            #expect(try await r.post("/account/reset-link/\(runner.id)", []).status == .forbidden)
+            #expect(try await f.accounts.invitation(token: "x", at: f.clock()) == nil)
+        }
+        try await f.tearDown()
+    }
+
     static func populateAs(_ b: Browser, marker: String) async throws {
         _ = try await b.get("/")
         let imported = try await b.send(

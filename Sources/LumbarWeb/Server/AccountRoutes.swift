@@ -26,6 +26,20 @@ struct AccountRoutes: Sendable {
         return access.account
     }
 
+    static func admin(_ context: LumbarRequestContext) throws -> Account {
+        let account = try access(context).account
+        guard account.role == .admin else { throw WebError.forbidden("Only an admin invites people and issues reset links.") }
+        return account
+    }
+
+    /// `scheme://host` the browser used (for links an admin copies), from `Host` and a proxy's `X-Forwarded-Proto`.
+    static func origin(_ request: Request) -> String {
+        let https = request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
+        let host = request.head.authority ?? "127.0.0.1"
+        let safe = host.allSatisfy { $0.isLetter || $0.isNumber || ".-:[]".contains($0) } ? host : "127.0.0.1"
+        return (https ? "https://" : "http://") + safe
+    }
+
     func add(to group: RouterGroup<LumbarRequestContext>) {
         group.post("/signout") { _, context in
             context.sessions.clearSession()
@@ -65,6 +79,33 @@ struct AccountRoutes: Sendable {
             }
             return Responses.seeOther("/account?stopped=1")
         }
+        group.post("/account/invite") { request, context in
+            let admin = try Self.admin(context)
+            let form = try await FormRoutes.form(request)
+            guard let role = Role(rawValue: form.first("role") ?? "runner") else {
+                throw WebError.badField(field: "role", reason: "runner, clinician or admin")
+            }
+            let token = Tokens.random()
+            do {
+                try await server.accounts.createInvitation(
+                    email: form.first("email") ?? "", role: role, token: token, expiresAt: now() + 7 * 86_400, at: now())
+            } catch let error as AccountError {
+                return Responses.html(try await accountPage(admin, error: error.description), status: .badRequest)
+            }
+            let email = (try? AccountRules.normalisedEmail(form.first("email") ?? "")) ?? ""
+            return Responses.html(try await accountPage(
+                admin, link: ("Invitation for \(email) as \(role.rawValue), valid 7 days:", Self.origin(request) + "/signup?invite=" + token)))
+        }
+        group.post("/account/reset-link/:id") { request, context in
+            let admin = try Self.admin(context)
+            guard let id = Int64(try context.parameters.require("id")), let account = try await server.accounts.account(id: id) else {
+                throw WebError.notFound("That account")
+            }
+            let token = Tokens.random()
+            try await server.accounts.createResetToken(accountID: account.id, token: token, expiresAt: now() + 86_400, at: now())
+            return Responses.html(try await accountPage(
+                admin, link: ("Password-reset link for \(account.email), valid 24 hours:", Self.origin(request) + "/reset/" + token)))
+        }
         group.get("/account/export") { _, context in try await export(try Self.runner(context)) }
         group.post("/account/delete") { request, context in
             let account = try Self.access(context).account
@@ -81,13 +122,15 @@ struct AccountRoutes: Sendable {
         ClinicRoutes(server: server, dashboards: dashboards, now: configuration.now).add(to: group)
     }
 
-    func accountPage(_ account: Account, notice: String? = nil, error: String? = nil) async throws -> String {
+    func accountPage(
+        _ account: Account, notice: String? = nil, error: String? = nil, link: (text: String, url: String)? = nil
+    ) async throws -> String {
         let isRunner = account.role == .runner
         return ServerPages.account(
             account,
             grants: isRunner ? try await server.accounts.grants(runnerID: account.id) : [],
             audit: isRunner ? try await server.accounts.auditLog(runnerID: account.id, limit: 500) : [],
-            accounts: account.role == .admin ? try await server.accounts.accounts() : nil, notice: notice, error: error)
+            accounts: account.role == .admin ? try await server.accounts.accounts() : nil, notice: notice, error: error, link: link)
     }
 
     /// Everything the runner has, as `lumbar export` writes it (lumbar.export/1: JSON and CSV),

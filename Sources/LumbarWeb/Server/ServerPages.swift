@@ -62,9 +62,13 @@ enum ServerPages {
 
     /// The account page: for a runner, sharing and the audit log; for everyone, export and deletion.
     static func account(
-        _ account: Account, grants: [AccessGrant], audit: [AuditEntry], accounts: [Account]?, notice: String? = nil, error: String? = nil
+        _ account: Account, grants: [AccessGrant], audit: [AuditEntry], accounts: [Account]?, notice: String? = nil, error: String? = nil,
+        link: (text: String, url: String)? = nil
     ) -> String {
         var h = "<h1>Your account</h1>" + Layout.notice(notice) + Layout.notice(error, error: true)
+        if let link {
+            h += "<div class=\"box ok\" role=\"status\">\(e(link.text))<br><code id=\"new-link\">\(e(link.url))</code></div>"
+        }
         h += "<p>\(e(account.name)), \(e(account.email)), \(e(account.role.rawValue)) since \(e(date(account.createdAt))).</p>"
         if account.role == .runner {
             h += "<section aria-labelledby=\"sharing\"><h2 id=\"sharing\">Who can read your data</h2>"
@@ -97,8 +101,15 @@ enum ServerPages {
         }
         if let accounts {
             h += "<section aria-labelledby=\"people\"><h2 id=\"people\">Accounts</h2><table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">E-mail</th><th scope=\"col\">Role</th></tr></thead><tbody>"
-            for a in accounts { h += "<tr><td>\(e(a.name))</td><td>\(e(a.email))</td><td>\(e(a.role.rawValue))</td></tr>" }
-            h += "</tbody></table><p class=\"muted\">Invite people with <code>lumbar admin invite EMAIL</code>; issue reset links with <code>lumbar admin reset-link EMAIL</code>.</p></section>"
+            for a in accounts {
+                h += "<tr><td>\(e(a.name))</td><td>\(e(a.email))</td><td>\(e(a.role.rawValue))</td>"
+                h += "<td><form method=\"post\" action=\"/account/reset-link/\(a.id)\"><button type=\"submit\" class=\"secondary\">Password-reset link</button></form></td></tr>"
+            }
+            h += "</tbody></table>"
+            h += "<form method=\"post\" action=\"/account/invite\"><div class=\"q\"><label for=\"invite-email\">Invite (e-mail)</label><input type=\"email\" id=\"invite-email\" name=\"email\" required></div>"
+            h += "<div class=\"q\"><label for=\"invite-role\">As</label><select id=\"invite-role\" name=\"role\"><option value=\"runner\">runner</option><option value=\"clinician\">clinician</option><option value=\"admin\">admin</option></select></div>"
+            h += "<button type=\"submit\">Make an invitation link</button></form>"
+            h += "<p class=\"muted\">Links work once: invitations for 7 days, reset links for 24 hours. Send them yourself. From a shell: <code>lumbar admin invite EMAIL</code>, <code>lumbar admin reset-link EMAIL</code>.</p></section>"
         }
         h += "<section aria-labelledby=\"delete\"><h2 id=\"delete\">Delete your account</h2>"
         h += "<p>This deletes your account and everything stored with it, at once and for good. Download your data first if you want to keep it.</p>"
