@@ -65,6 +65,11 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
         return result
     }
 
+    /// The account with this id, read on `db` (inside a transaction or a read).
+    static func account(_ db: PostgresConnection, id: Int64, logger: Logger) async throws -> Account? {
+        try await accounts(try await db.query("SELECT \(unescaped: accountColumns) FROM accounts WHERE id = \(id)", logger: logger)).first
+    }
+
     public func createAccount(email: String, name: String, role: Role, passwordHash: String, at: Double) async throws -> Account {
         let email = try AccountRules.normalisedEmail(email)
         let name = try AccountRules.checkName(name)
@@ -103,7 +108,7 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
 
     public func account(id: Int64) async throws -> Account? {
         try await root.read { db, logger in
-            try await Self.accounts(try await db.query("SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE id = \(id)", logger: logger)).first
+            try await Self.account(db, id: id, logger: logger)
         }
     }
 
@@ -222,9 +227,9 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
     public func grant(runnerID: Int64, clinicianEmail: String, at: Double) async throws -> AccessGrant {
         let email = try AccountRules.normalisedEmail(clinicianEmail)
         return try await transaction { db, logger in
-            guard let runner = try await Self.accounts(try await db.query(
-                "SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE id = \(runnerID)", logger: logger)).first
-            else { throw AccountError.unknownAccount("#\(runnerID)") }
+            guard let runner = try await Self.account(db, id: runnerID, logger: logger) else {
+                throw AccountError.unknownAccount("#\(runnerID)")
+            }
             guard let clinician = try await Self.accounts(try await db.query(
                 "SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE email = \(email) AND role = 'clinician'", logger: logger)).first
             else { throw AccountError.notAClinician(email) }
@@ -250,8 +255,7 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
             var removed = false
             for try await _ in rows { removed = true }
             guard removed else { return false }
-            if let clinician = try await Self.accounts(try await db.query(
-                "SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE id = \(clinicianID)", logger: logger)).first {
+            if let clinician = try await Self.account(db, id: clinicianID, logger: logger) {
                 try await Self.audit(db, logger: logger, runnerID: runnerID, action: .revoked, clinician: clinician, path: "", at: at)
             }
             return true
@@ -260,9 +264,7 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
 
     public func grants(runnerID: Int64) async throws -> [AccessGrant] {
         try await root.read { db, logger in
-            guard let runner = try await Self.accounts(try await db.query(
-                "SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE id = \(runnerID)", logger: logger)).first
-            else { return [] }
+            guard let runner = try await Self.account(db, id: runnerID, logger: logger) else { return [] }
             let rows = try await db.query(
                 """
                 SELECT a.id, a.email, a.name, a.role, a.created_at, a.sessions_valid_after, g.granted_at
@@ -292,20 +294,20 @@ public final class PostgresAccounts: AccountDirectory, Sendable {
         }
     }
 
-    public func hasGrant(runnerID: Int64, clinicianID: Int64) async throws -> Bool {
+    public func grantedRunner(runnerID: Int64, clinicianID: Int64) async throws -> Account? {
         try await root.read { db, logger in
-            let rows = try await db.query(
-                "SELECT 1 FROM grants WHERE runner_id = \(runnerID) AND clinician_id = \(clinicianID)", logger: logger)
-            for try await _ in rows { return true }
-            return false
+            try await Self.accounts(try await db.query(
+                """
+                SELECT a.id, a.email, a.name, a.role, a.created_at, a.sessions_valid_after
+                FROM grants g JOIN accounts a ON a.id = g.runner_id
+                WHERE g.runner_id = \(runnerID) AND g.clinician_id = \(clinicianID)
+                """, logger: logger)).first
         }
     }
 
-    public func recordView(runnerID: Int64, clinicianID: Int64, path: String, at: Double) async throws {
-        try await transaction { db, logger in
-            guard let clinician = try await Self.accounts(try await db.query(
-                "SELECT \(unescaped: Self.accountColumns) FROM accounts WHERE id = \(clinicianID)", logger: logger)).first
-            else { throw AccountError.unknownAccount("#\(clinicianID)") }
+    public func recordView(runnerID: Int64, clinician: Account, path: String, at: Double) async throws {
+        // One statement on one leased connection (`read` is that; it bumps no data version).
+        try await root.read { db, logger in
             try await Self.audit(db, logger: logger, runnerID: runnerID, action: .viewed, clinician: clinician, path: String(path.prefix(500)), at: at)
         }
     }

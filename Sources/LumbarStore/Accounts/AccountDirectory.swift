@@ -37,11 +37,13 @@ public protocol AccountDirectory: Sendable {
     func grants(runnerID: Int64) async throws -> [AccessGrant]
     /// The runners who granted `clinicianID` access, by name.
     func runners(clinicianID: Int64) async throws -> [Account]
-    /// Whether the runner's grant to the clinician is live now.
-    func hasGrant(runnerID: Int64, clinicianID: Int64) async throws -> Bool
+    /// The runner, when their grant to the clinician is live now (one query for what every
+    /// request of a clinician checks).
+    func grantedRunner(runnerID: Int64, clinicianID: Int64) async throws -> Account?
 
-    /// Writes that a clinician viewed `path` of a runner's data.
-    func recordView(runnerID: Int64, clinicianID: Int64, path: String, at: Double) async throws
+    /// Writes that `clinician` viewed `path` of a runner's data (one insert: it precedes every
+    /// answer to a clinician).
+    func recordView(runnerID: Int64, clinician: Account, path: String, at: Double) async throws
     /// The runner's audit log, newest first.
     func auditLog(runnerID: Int64, limit: Int) async throws -> [AuditEntry]
 

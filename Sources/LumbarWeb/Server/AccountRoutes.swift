@@ -175,7 +175,7 @@ struct ClinicRoutes: Sendable {
             var rows: [ServerPages.RunnerRow] = []
             for runner in try await server.accounts.runners(clinicianID: clinician.id) {
                 // Reading each runner's latest result is a view of their data: audited like any other.
-                try await server.accounts.recordView(runnerID: runner.id, clinicianID: clinician.id, path: "/clinic (latest result)", at: now())
+                try await server.accounts.recordView(runnerID: runner.id, clinician: clinician, path: "/clinic (latest result)", at: now())
                 do {
                     rows.append(.init(runner: runner, result: try await dashboards.dashboard(of: runner.id).analysis().result))
                 } catch {
@@ -188,7 +188,7 @@ struct ClinicRoutes: Sendable {
         group.post("/clinic/view/:runner") { _, context in
             let access = try Self.clinician(context)
             guard let runnerID = Int64(try context.parameters.require("runner")),
-                  try await server.accounts.hasGrant(runnerID: runnerID, clinicianID: access.account.id)
+                  try await server.accounts.grantedRunner(runnerID: runnerID, clinicianID: access.account.id) != nil
             else { throw WebError.forbidden("That runner has not shared their data with you.") }
             var session = access.session
             session.viewingRunnerID = runnerID

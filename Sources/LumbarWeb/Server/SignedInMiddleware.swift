@@ -40,11 +40,10 @@ struct SignedInMiddleware: RouterMiddleware {
                     if request.uri.path.hasPrefix("/api/") { throw WebError.forbidden("Choose a runner on /clinic first.") }
                     return Responses.seeOther("/clinic")
                 }
-                guard try await server.accounts.hasGrant(runnerID: runnerID, clinicianID: account.id),
-                      let runner = try await server.accounts.account(id: runnerID)
-                else {
-                    _ = context.sessions.updateSession(SignedInSession(
-                        accountID: session.accountID, csrfToken: session.csrfToken, issuedAt: session.issuedAt, viewingRunnerID: nil))
+                guard let runner = try await server.accounts.grantedRunner(runnerID: runnerID, clinicianID: account.id) else {
+                    var ended = session
+                    ended.viewingRunnerID = nil
+                    _ = context.sessions.updateSession(ended)
                     if request.uri.path.hasPrefix("/api/") { throw WebError.forbidden("That runner no longer shares their data with you.") }
                     return Responses.seeOther("/clinic?ended=1")
                 }
@@ -53,7 +52,7 @@ struct SignedInMiddleware: RouterMiddleware {
                 }
                 access.runner = runner
                 access.readOnly = true
-                try await server.accounts.recordView(runnerID: runner.id, clinicianID: account.id, path: request.uri.path, at: now())
+                try await server.accounts.recordView(runnerID: runner.id, clinician: account, path: request.uri.path, at: now())
             case .admin:
                 throw WebError.forbidden("An admin account has no runner data. Use the Account page, or sign in as a runner.")
             }
