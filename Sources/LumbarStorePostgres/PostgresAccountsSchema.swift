@@ -69,32 +69,22 @@ enum PostgresAccountsSchema {
     ]
 
     /// Applies the missing account migrations on `connection` (its search path already set),
-    /// in one transaction under the same advisory lock as the store's migrations.
+    /// in one transaction under an advisory lock of their own (instances starting together wait).
     static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.withTransaction(logger: logger) { conn in
             try await conn.query("SELECT pg_advisory_xact_lock(7302401116)", logger: logger)
-            let exists = try await conn.query("SELECT to_regclass('lumbar_account_migrations') IS NOT NULL", logger: logger)
-            var found = false
-            for try await e in exists.decode(Bool.self) { found = e }
+            var exists = false
+            for try await e in try await conn.query(
+                "SELECT to_regclass('lumbar_account_migrations') IS NOT NULL", logger: logger).decode(Bool.self) { exists = e }
             var version = 0
-            if found {
-                let rows = try await conn.query("SELECT COALESCE(MAX(version), 0) FROM lumbar_account_migrations", logger: logger)
-                for try await v in rows.decode(Int.self) { version = v }
-            } else {
-                try await conn.query(
-                    """
-                    CREATE TABLE lumbar_account_migrations (
-                        version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
-                    """, logger: logger)
+            if exists {
+                for try await v in try await conn.query(
+                    "SELECT COALESCE(MAX(version), 0) FROM lumbar_account_migrations", logger: logger).decode(Int.self) { version = v }
             }
             if version > migrations.count {
                 throw PostgresStoreError.newerSchema(found: version, supported: migrations.count)
             }
-            for (index, migration) in migrations.enumerated().dropFirst(version) {
-                for statement in migration.sql { try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                try await conn.query(
-                    "INSERT INTO lumbar_account_migrations (version, name) VALUES (\(index + 1), \(migration.name))", logger: logger)
-            }
+            try await PostgresSchema.applyMigrations(migrations, table: "lumbar_account_migrations", on: conn, logger: logger, from: version)
         }
     }
 }

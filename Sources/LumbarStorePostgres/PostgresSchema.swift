@@ -103,25 +103,29 @@ public enum PostgresSchema {
     ]
 
     /// Applies the migrations after version `from` on `connection`, in the caller's transaction
-    /// (and search path), recording each in `lumbar_migrations` (created when `from` is 0).
-    static func applyMigrations(on conn: PostgresConnection, logger: Logger, from found: Int) async throws {
+    /// (and search path), recording each in `table` (created when `from` is 0). Shared by the
+    /// store's list (`lumbar_migrations`) and the account tables' (`PostgresAccountsSchema`).
+    static func applyMigrations(
+        _ list: [Migration] = migrations, table: String = "lumbar_migrations", on conn: PostgresConnection, logger: Logger, from found: Int
+    ) async throws {
         if found == 0 {
             try await conn.query(
-                """
-                CREATE TABLE lumbar_migrations (
-                    version BIGINT PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-                )
-                """, logger: logger)
+                PostgresQuery(unsafeSQL: """
+                    CREATE TABLE \(table) (
+                        version BIGINT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+                    )
+                    """), logger: logger)
         }
-        for (index, migration) in migrations.enumerated().dropFirst(found) {
+        for (index, migration) in list.enumerated().dropFirst(found) {
             for statement in migration.sql {
                 try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
-            let version = index + 1
-            try await conn.query(
-                "INSERT INTO lumbar_migrations (version, name) VALUES (\(version), \(migration.name))", logger: logger)
+            var insert = PostgresQuery(unsafeSQL: "INSERT INTO \(table) (version, name) VALUES ($1, $2)")
+            insert.binds.append(index + 1)
+            insert.binds.append(migration.name)
+            try await conn.query(insert, logger: logger)
         }
     }
 

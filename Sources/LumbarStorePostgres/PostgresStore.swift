@@ -85,7 +85,7 @@ public final class PostgresStore: Store, DataVersionedStore, Sendable {
     /// The same database seen through another schema, on this store's connection pool: server
     /// mode keeps each runner's data in a schema of its own (`PostgresAccounts`), so one pool
     /// serves every runner and a query can only ever see the schema its store is scoped to.
-    /// The schema must exist and be migrated (`PostgresAdmin.migrate(_:schema:)`).
+    /// The schema must exist and be migrated (`PostgresAccounts.store(of:)` does both).
     public func scoped(to schema: String) -> PostgresStore {
         precondition(PostgresURL.isPlainSchemaName(schema), "not a plain schema name: \(schema)")
         return PostgresStore(sharing: self, scope: schema)
