@@ -96,7 +96,7 @@ public struct AdminCommand: AsyncParsableCommand {
         @OptionGroup public var store: StoreOptions
         @Argument(help: "Who is invited.") public var email: String
         @Option(name: .long, help: "runner, clinician or admin.") public var role: String = "runner"
-        @Option(name: .long, help: "Days the link stays valid (1-30).") public var days: Int = 7
+        @Option(name: .long, help: "Days the link stays valid (1-30).") public var days: Int = AccountLinks.invitationDays
         @Option(name: .customLong("base-url"), help: "Where lumbar serve is reached (default $LUMBAR_BASE_URL or http://127.0.0.1:8080).")
         public var baseURL: String?
         public init() {}
@@ -109,13 +109,10 @@ public struct AdminCommand: AsyncParsableCommand {
         }
 
         public func run() async throws {
-            let token = Tokens.random()
-            let now = Date().timeIntervalSince1970
-            try await AdminCommand.withAccounts(store) {
-                try await $0.createInvitation(
-                    email: email, role: Role(rawValue: role)!, token: token, expiresAt: now + Double(days) * 86_400, at: now)
+            let path = try await AdminCommand.withAccounts(store) {
+                try await AccountLinks.invite($0, email: email, role: Role(rawValue: role)!, days: days, at: Date().timeIntervalSince1970)
             }
-            Terminal.print("\(AdminCommand.baseURL(baseURL))/signup?invite=\(token)\n")
+            Terminal.print(AdminCommand.baseURL(baseURL) + path + "\n")
             Terminal.error("Send this link to \(email) yourself; it makes one \(role) account and expires in \(days) days.\n")
         }
     }
@@ -126,7 +123,7 @@ public struct AdminCommand: AsyncParsableCommand {
             commandName: "reset-link", abstract: "Print a one-time password-reset link for the account USER (an e-mail).")
         @OptionGroup public var store: StoreOptions
         @Argument(help: "The account's e-mail address.") public var user: String
-        @Option(name: .long, help: "Hours the link stays valid (1-168).") public var hours: Int = 24
+        @Option(name: .long, help: "Hours the link stays valid (1-168).") public var hours: Int = AccountLinks.resetHours
         @Option(name: .customLong("base-url"), help: "Where lumbar serve is reached (default $LUMBAR_BASE_URL or http://127.0.0.1:8080).")
         public var baseURL: String?
         public init() {}
@@ -137,13 +134,11 @@ public struct AdminCommand: AsyncParsableCommand {
         }
 
         public func run() async throws {
-            let token = Tokens.random()
-            let now = Date().timeIntervalSince1970
-            try await AdminCommand.withAccounts(store) { accounts in
+            let path = try await AdminCommand.withAccounts(store) { accounts in
                 guard let account = try await accounts.account(email: user) else { throw AccountError.unknownAccount("with the e-mail \(user)") }
-                try await accounts.createResetToken(accountID: account.id, token: token, expiresAt: now + Double(hours) * 3600, at: now)
+                return try await AccountLinks.reset(accounts, accountID: account.id, hours: hours, at: Date().timeIntervalSince1970)
             }
-            Terminal.print("\(AdminCommand.baseURL(baseURL))/reset/\(token)\n")
+            Terminal.print(AdminCommand.baseURL(baseURL) + path + "\n")
             Terminal.error("Send this link to \(user) yourself; it works once and expires in \(hours) hours. Setting a new password signs out their other sessions.\n")
         }
     }

@@ -85,26 +85,24 @@ struct AccountRoutes: Sendable {
             guard let role = Role(rawValue: form.first("role") ?? "runner") else {
                 throw WebError.badField(field: "role", reason: "runner, clinician or admin")
             }
-            let token = Tokens.random()
+            let path: String
             do {
-                try await server.accounts.createInvitation(
-                    email: form.first("email") ?? "", role: role, token: token, expiresAt: now() + 7 * 86_400, at: now())
+                path = try await AccountLinks.invite(server.accounts, email: form.first("email") ?? "", role: role, at: now())
             } catch let error as AccountError {
                 return Responses.html(try await accountPage(admin, error: error.description), status: .badRequest)
             }
             let email = (try? AccountRules.normalisedEmail(form.first("email") ?? "")) ?? ""
             return Responses.html(try await accountPage(
-                admin, link: ("Invitation for \(email) as \(role.rawValue), valid 7 days:", Self.origin(request) + "/signup?invite=" + token)))
+                admin, link: ("Invitation for \(email) as \(role.rawValue), valid \(AccountLinks.invitationDays) days:", Self.origin(request) + path)))
         }
         group.post("/account/reset-link/:id") { request, context in
             let admin = try Self.admin(context)
             guard let id = Int64(try context.parameters.require("id")), let account = try await server.accounts.account(id: id) else {
                 throw WebError.notFound("That account")
             }
-            let token = Tokens.random()
-            try await server.accounts.createResetToken(accountID: account.id, token: token, expiresAt: now() + 86_400, at: now())
+            let path = try await AccountLinks.reset(server.accounts, accountID: account.id, at: now())
             return Responses.html(try await accountPage(
-                admin, link: ("Password-reset link for \(account.email), valid 24 hours:", Self.origin(request) + "/reset/" + token)))
+                admin, link: ("Password-reset link for \(account.email), valid \(AccountLinks.resetHours) hours:", Self.origin(request) + path)))
         }
         group.get("/account/export") { _, context in try await export(try Self.runner(context)) }
         group.post("/account/delete") { request, context in
