@@ -158,6 +158,7 @@ struct ServerModeTests {
             #expect(audit.contains { $0.action == .granted })
             let page = try await r.get("/account").text
             #expect(page.contains("Pat Physio") && page.contains("viewed /runs"))
+            #expect(ServerPages.date(1_780_000_000.7) == "2026-05-28 20:26 UTC")
             #expect(try await f.accounts.auditLog(runnerID: calm.id, limit: 50).allSatisfy { $0.path != "/runs" })
 
             // Revoked: the next request is refused and the clinician is back at the list.
