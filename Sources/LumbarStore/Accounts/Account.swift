@@ -142,9 +142,6 @@ public enum AccountRules {
         return email
     }
 
-    /// Whether `raw` passes `normalisedEmail`.
-    public static func isPlausibleEmail(_ raw: String) -> Bool { (try? normalisedEmail(raw)) != nil }
-
     /// 1–80 printable characters.
     public static func checkName(_ raw: String) throws(AccountError) -> String {
         let name = raw.trimmingCharacters(in: .whitespaces)

@@ -31,12 +31,12 @@ struct AuthRoutes: Sendable {
             let invite = request.uri.queryParameters.get("invite")
             if let invite {
                 guard let invitation = try await server.accounts.invitation(token: invite, at: now()) else {
-                    return Responses.html(ServerPages.message(title: "Invitation not valid", text: AccountError.invitationInvalid.description), status: .notFound)
+                    return Self.invitationInvalid
                 }
                 return Self.withCookie(Responses.html(ServerPages.signUp(formToken: token, invitation: invitation, token: invite)), cookie)
             }
             guard server.openSignUp else {
-                return Responses.html(ServerPages.message(title: "Sign-up is by invitation", text: "Ask the admin of this lumbar for an invitation link."), status: .notFound)
+                return Self.byInvitationOnly
             }
             return Self.withCookie(Responses.html(ServerPages.signUp(formToken: token, invitation: nil, token: nil)), cookie)
         }
@@ -44,7 +44,7 @@ struct AuthRoutes: Sendable {
         router.get("/reset/:token") { request, context in
             let token = try context.parameters.require("token")
             guard let account = try await server.accounts.resetAccount(token: token, at: now()) else {
-                return Responses.html(ServerPages.message(title: "Reset link not valid", text: AccountError.resetLinkInvalid.description), status: .notFound)
+                return Self.resetLinkInvalid
             }
             let (formToken, cookie) = Self.formToken(request)
             return Self.withCookie(Responses.html(ServerPages.reset(formToken: formToken, token: token, account: account)), cookie)
@@ -53,7 +53,7 @@ struct AuthRoutes: Sendable {
             let token = try context.parameters.require("token")
             let form = try await Self.checkedForm(request)
             guard let account = try await server.accounts.resetAccount(token: token, at: now()) else {
-                return Responses.html(ServerPages.message(title: "Reset link not valid", text: AccountError.resetLinkInvalid.description), status: .notFound)
+                return Self.resetLinkInvalid
             }
             do {
                 let password = try Self.newPassword(form)
@@ -73,8 +73,8 @@ struct AuthRoutes: Sendable {
         let form = try await Self.checkedForm(request)
         // Whatever was typed, the key it is counted under is printable and bounded.
         let typed = form.first("email") ?? ""
-        let email = (try? AccountRules.normalisedEmail(typed)) ?? String(typed.unicodeScalars.filter { $0.value >= 32 }.prefix(254))
-            .lowercased()
+        let normalised = try? AccountRules.normalisedEmail(typed)
+        let email = normalised ?? String(typed.unicodeScalars.filter { $0.value >= 32 }.prefix(254)).lowercased()
         let next = Self.safeNext(form.first("next"))
         let token = form.first("_csrf") ?? ""
         let accountKey = "account:\(email)"
@@ -86,7 +86,7 @@ struct AuthRoutes: Sendable {
         if accountFailures >= server.failuresPerAccount || addressFailures >= server.failuresPerAddress {
             throw WebError.tooManyAttempts(retryAfterSeconds: server.failureWindowSeconds)
         }
-        let account = AccountRules.isPlausibleEmail(typed) ? try await server.accounts.account(email: email) : nil
+        let account = normalised == nil ? nil : try await server.accounts.account(email: email)
         let hash = try await account.asyncMap { try await server.accounts.passwordHash(of: $0.id) } ?? nil
         let matches = try await Passwords.matches(form.first("password") ?? "", hash: hash)
         guard matches, let account else {
@@ -108,10 +108,10 @@ struct AuthRoutes: Sendable {
         let invite = form.first("invite")
         let invitation = try await invite.asyncMap { try await server.accounts.invitation(token: $0, at: now()) } ?? nil
         if invite != nil && invitation == nil {
-            return Responses.html(ServerPages.message(title: "Invitation not valid", text: AccountError.invitationInvalid.description), status: .notFound)
+            return Self.invitationInvalid
         }
         guard invitation != nil || server.openSignUp else {
-            return Responses.html(ServerPages.message(title: "Sign-up is by invitation", text: "Ask the admin of this lumbar for an invitation link."), status: .notFound)
+            return Self.byInvitationOnly
         }
         let name = form.first("name") ?? ""
         let email = form.first("email") ?? ""
@@ -143,6 +143,18 @@ struct AuthRoutes: Sendable {
             return last
         }
         return context.remoteAddress ?? "unknown"
+    }
+
+    /// The pages for a link that does not work (404: nothing to show), and for sign-up without one.
+    static var invitationInvalid: Response {
+        Responses.html(ServerPages.message(title: "Invitation not valid", text: AccountError.invitationInvalid.description), status: .notFound)
+    }
+    static var resetLinkInvalid: Response {
+        Responses.html(ServerPages.message(title: "Reset link not valid", text: AccountError.resetLinkInvalid.description), status: .notFound)
+    }
+    static var byInvitationOnly: Response {
+        Responses.html(
+            ServerPages.message(title: "Sign-up is by invitation", text: "Ask the admin of this lumbar for an invitation link."), status: .notFound)
     }
 
     static func home(_ role: Role) -> String {
