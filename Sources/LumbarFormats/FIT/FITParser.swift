@@ -195,7 +195,7 @@ struct FITParser {
         result.dataMessages += 1
         if def.globalNumber == FITMessageNumber.record {
             // A record message of zero bytes with a normal header carries nothing at all: no
-            // sample (one 240-byte sample per 1-byte message would let noise exhaust memory).
+            // sample (one 112-byte sample per 1-byte message would let noise exhaust memory).
             if def.size == 0 && timestamp == nil { return }
             decodeRecord(def, p, timestamp: timestamp, remaining: remaining)
         } else if FITMessageNumber.keptGeneric(def.globalNumber) {
