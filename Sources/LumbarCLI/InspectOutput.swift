@@ -10,13 +10,14 @@ enum InspectOutput {
     /// precision) and `warnings` (messages naming the file and byte offset). Ends with a newline.
     static func json(_ d: DecodedFile) -> [UInt8] {
         var all: [UInt8] = []
-        json(d) { all += $0 }
+        json(d) { all.append(contentsOf: $0) }
         return all
     }
 
     /// The same document handed to `sink` in chunks of about `chunk` bytes, so a large file's
-    /// output is never held whole in memory (fresh memory is the dearest part of `inspect`).
-    static func json(_ d: DecodedFile, chunk: Int = 1 << 18, sink: ([UInt8]) -> Void) {
+    /// output is never held whole in memory (fresh memory is the dearest part of `inspect`: 64 KB,
+    /// a pipe's buffer, is 16 pages).
+    static func json(_ d: DecodedFile, chunk: Int = 1 << 16, sink: (UnsafeRawBufferPointer) -> Void) {
         var w = JSONWriter(reserving: min(160 * d.records.count + 1024, chunk + 4096))
         w.beginObject()
         w.field("format", d.format)

@@ -11,20 +11,24 @@ import Foundation
 enum Terminal {
     /// Writes all of `bytes` to `fd` (one buffer; loops only on partial writes to pipes).
     static func write(_ bytes: [UInt8], to fd: Int32 = STDOUT_FILENO) {
-        bytes.withUnsafeBytes { buf in
-            var done = 0
-            while done < buf.count {
-                #if canImport(Glibc)
-                    let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
-                #else
-                    let n = Darwin.write(fd, buf.baseAddress! + done, buf.count - done)
-                #endif
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                done += n
+        bytes.withUnsafeBytes { write($0, to: fd) }
+    }
+
+    /// Writes all of `buf` to `fd`.
+    static func write(_ buf: UnsafeRawBufferPointer, to fd: Int32 = STDOUT_FILENO) {
+        guard let start = buf.baseAddress else { return }
+        var done = 0
+        while done < buf.count {
+            #if canImport(Glibc)
+                let n = Glibc.write(fd, start + done, buf.count - done)
+            #else
+                let n = Darwin.write(fd, start + done, buf.count - done)
+            #endif
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            done += n
         }
     }
 

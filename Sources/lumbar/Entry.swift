@@ -8,8 +8,8 @@ import LumbarCLI
 struct Entry {
     static func main() async {
         do {
-            if var direct = LumbarCommand.directCommand(Array(CommandLine.arguments.dropFirst())) {
-                try await direct.run()
+            if let inspect = LumbarCommand.directInspect(Array(CommandLine.arguments.dropFirst())) {
+                try inspect.run()
                 return
             }
             var command = try LumbarCommand.parseAsRoot()

@@ -50,16 +50,11 @@ struct ExitCodeTests {
 @Suite("Direct parse of inspect")
 struct DirectCommandTests {
     @Test func inspectWithAFileAndJSONIsParsedDirectly() throws {
-        let direct = try #require(LumbarCommand.directCommand(["inspect", "run.fit", "--json"]) as? InspectCommand)
-        #expect(direct.file == "run.fit")
-        #expect(direct.json)
-        let plain = try #require(LumbarCommand.directCommand(["inspect", "run.gpx"]) as? InspectCommand)
-        #expect(!plain.json)
-        let before = try #require(LumbarCommand.directCommand(["inspect", "--json", "my run.tcx"]) as? InspectCommand)
-        #expect(before.file == "my run.tcx" && before.json)
+        #expect(LumbarCommand.directInspect(["inspect", "run.fit", "--json"]) == InspectRequest(file: "run.fit", json: true))
+        #expect(LumbarCommand.directInspect(["inspect", "run.gpx"]) == InspectRequest(file: "run.gpx", json: false))
+        #expect(LumbarCommand.directInspect(["inspect", "--json", "my run.tcx"]) == InspectRequest(file: "my run.tcx", json: true))
         // What the short path does not read still parses as the full tree would.
-        let dashed = try #require(LumbarCommand.directCommand(["inspect", "--", "-odd.fit"]) as? InspectCommand)
-        #expect(dashed.file == "-odd.fit" && !dashed.json)
+        #expect(LumbarCommand.directInspect(["inspect", "--", "-odd.fit"]) == InspectRequest(file: "-odd.fit", json: false))
     }
 
     @Test(arguments: [
@@ -67,7 +62,7 @@ struct DirectCommandTests {
         ["inspect"], ["inspect", "a.fit", "--jsn"], ["import", "a.fit"], [], ["inspect", "a.fit", "b.fit"],
     ])
     func everythingElseGoesThroughTheFullTree(arguments: [String]) {
-        #expect(LumbarCommand.directCommand(arguments) == nil)
+        #expect(LumbarCommand.directInspect(arguments) == nil)
     }
 }
 

@@ -59,7 +59,7 @@ struct InspectOutputTests {
         }
         let big = DecodedFile(format: "fit", activities: [], records: records)
         var chunks: [[UInt8]] = []
-        InspectOutput.json(big, chunk: 64 * 1024) { chunks.append($0) }
+        InspectOutput.json(big, chunk: 64 * 1024) { chunks.append(Array($0)) }
         #expect(chunks.count > 10)
         #expect(chunks.dropLast().allSatisfy { $0.count >= 64 * 1024 && $0.count < 65 * 1024 })
         let whole = chunks.flatMap { $0 }

@@ -76,6 +76,45 @@ import PropertyBased
         var w = JSONWriter(pretty: true)
         w.beginObject(); w.key("a"); w.beginArray(); w.value(1); w.endArray(); w.endObject()
         #expect(w.string == "{\n  \"a\": [\n    1\n  ]\n}")
+        var keyed = JSONWriter(pretty: true)
+        keyed.beginObject(); keyed.field(JSONKey("hr"), 150); keyed.field(JSONKey("v"), 2.5); keyed.endObject()
+        #expect(keyed.string == "{\n  \"hr\": 150,\n  \"v\": 2.5\n}")
+    }
+
+    /// The writer keeps its bytes behind a pointer: a copy must not write into the original's
+    /// memory, and a document far larger than the first reservation must come out whole.
+    @Test func copiesAreIndependentAndGrowthKeepsEveryByte() {
+        var a = JSONWriter(reserving: 8)
+        a.beginArray()
+        a.value("first")
+        var b = a
+        b.value("only in b")
+        a.value(2)
+        a.endArray()
+        b.endArray()
+        #expect(a.string == #"["first",2]"#)
+        #expect(b.string == #"["first","only in b"]"#)
+
+        var big = JSONWriter(reserving: 1)
+        big.beginArray()
+        for i in 0..<5_000 { big.value(i) }
+        big.endArray()
+        #expect(big.string == "[" + (0..<5_000).map(String.init).joined(separator: ",") + "]")
+        var flushed: [UInt8] = []
+        big.flush { flushed.append(contentsOf: $0) }
+        #expect(flushed.count == 23_891 && big.pendingByteCount == 0)
+    }
+
+    @Test func keyedFieldsLeaveOutAbsentAndNonFiniteValues() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field(JSONKey("a"), 1.25)
+        w.field(JSONKey("b"), nil)
+        w.field(JSONKey("c"), .nan)
+        w.field(JSONKey("d"), -.infinity)
+        w.field(JSONKey("quote\""), 7)
+        w.endObject()
+        #expect(w.string == #"{"a":1.25,"quote\"":7}"#)
     }
 }
 
@@ -91,6 +130,32 @@ import PropertyBased
             w.value(d)
             #expect(Double(w.string) == d)
             if abs(d) >= 1e-4 { #expect(w.string == d.description || d == d.rounded(), "\(d)") }
+        }
+    }
+
+    /// Any finite double at all (from random bit patterns): integers below 10^15 print as
+    /// integers, everything else exactly as `description` (the shortest text that reads back).
+    @Test func everyDoublePrintsLikeDescription() async {
+        await propertyCheck(count: 5000, input: Gen.int(in: Int.min...Int.max)) { bits in
+            let d = Double(bitPattern: UInt64(bitPattern: Int64(bits)))
+            guard d.isFinite else { return }
+            var w = JSONWriter()
+            w.value(d)
+            #expect(w.string == (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : d.description), "\(d)")
+        }
+    }
+
+    /// Positions as FIT stores them (semicircles x 180 / 2^31) need 15 to 17 digits: the path
+    /// that writes Swift's digits in place.
+    @Test func positionsFromSemicirclesPrintLikeDescription() async {
+        await propertyCheck(count: 3000, input: Gen.int(in: Int(Int32.min)...Int(Int32.max))) { semicircles in
+            let d = Double(semicircles) * (180.0 / 2_147_483_648.0)
+            var w = JSONWriter()
+            w.beginObject()
+            w.field(JSONKey("latitude"), d)
+            w.endObject()
+            let expected = d == d.rounded() ? String(Int(d)) : d.description
+            #expect(w.string == "{\"latitude\":\(expected)}")
         }
     }
 

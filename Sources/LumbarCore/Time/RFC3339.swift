@@ -76,9 +76,22 @@ public enum RFC3339 {
         return t.withUTF8 { parse($0) }
     }
 
+    /// The longest text `write` makes: `YYYY-MM-DDTHH:MM:SS.ffffffZ` (years 0...9999).
+    public static let maxLength = 27
+
     /// Appends `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` for UTC seconds since 1970. Fractions are written
     /// only when present, with up to 6 digits and trailing zeros removed.
     public static func append(_ utcSeconds: Double, to out: inout [UInt8]) {
+        var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { b in
+            let p = b.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: write(utcSeconds, to: p)))
+        }
+    }
+
+    /// Writes the same text as `append` at `p` (room for `maxLength` bytes); returns its length.
+    /// For writers that compose output in place (the JSON writer: one capacity check a value).
+    public static func write(_ utcSeconds: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
         var whole = utcSeconds.rounded(.down)
         var micros = Int(((utcSeconds - whole) * 1_000_000).rounded())
         if micros >= 1_000_000 {
@@ -89,36 +102,44 @@ public enum RFC3339 {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secOfDay = total - days * 86_400
         let date = LocalDate(daysSinceEpoch: days)
-        // Composed in a stack buffer and appended once: one capacity check instead of twenty.
-        var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &text) { b in
-            var n = 0
-            func put(_ v: Int, _ width: Int) {
-                var v = v
-                for i in stride(from: n + width - 1, through: n, by: -1) {
-                    b[i] = UInt8(truncatingIfNeeded: 48 + v % 10)
-                    v /= 10
-                }
-                n += width
+        let year = min(max(date.year, 0), 9999)  // RFC 3339 has four digits; readers give 1970...2200
+        two(year / 100, p)
+        two(year % 100, p + 2)
+        p[4] = 45
+        two(date.month, p + 5)
+        p[7] = 45
+        two(date.day, p + 8)
+        p[10] = 84
+        two(secOfDay / 3600, p + 11)
+        p[13] = 58
+        two(secOfDay / 60 % 60, p + 14)
+        p[16] = 58
+        two(secOfDay % 60, p + 17)
+        var n = 19
+        if micros > 0 {
+            p[n] = 46
+            n += 1
+            var digits = 6
+            var m = micros
+            while m % 10 == 0 {
+                m /= 10
+                digits -= 1
             }
-            func mark(_ c: UInt8) { b[n] = c; n += 1 }
-            put(date.year, 4); mark(45); put(date.month, 2); mark(45); put(date.day, 2)
-            mark(84)
-            put(secOfDay / 3600, 2); mark(58); put(secOfDay / 60 % 60, 2); mark(58)
-            put(secOfDay % 60, 2)
-            if micros > 0 {
-                mark(46)
-                var digits = 6
-                var m = micros
-                while m % 10 == 0 {
-                    m /= 10
-                    digits -= 1
-                }
-                put(m, digits)
+            for i in stride(from: n + digits - 1, through: n, by: -1) {
+                p[i] = UInt8(truncatingIfNeeded: 48 + m % 10)
+                m /= 10
             }
-            mark(90)
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[0..<n]))
+            n += digits
         }
+        p[n] = 90
+        return n + 1
+    }
+
+    /// Two decimal digits of `v` (0...99) at `p`.
+    @inline(__always)
+    private static func two(_ v: Int, _ p: UnsafeMutablePointer<UInt8>) {
+        p[0] = UInt8(truncatingIfNeeded: 48 + v / 10)
+        p[1] = UInt8(truncatingIfNeeded: 48 + v % 10)
     }
 
     /// `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`.

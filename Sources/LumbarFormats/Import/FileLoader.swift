@@ -48,7 +48,7 @@ public struct FileLoader: Sendable {
     }
 
     /// Extensions of the formats lumbar reads (after `.gz` is removed).
-    public static let activityExtensions: Set<String> = ["fit", "gpx", "tcx"]
+    public static let activityExtensions = ["fit", "gpx", "tcx"]
 
     /// The registry, asked in order.
     public var readers: [any ActivityFileReader]
