@@ -19,6 +19,7 @@ public struct JSONWriter {
     private var outer: [Bool] = []
     private var pendingKey = false
     private let pretty: Bool
+    private var dateMemo = RFC3339.DateMemo()
 
     public init(pretty: Bool = false, reserving capacity: Int = 4096) {
         self.pretty = pretty
@@ -161,7 +162,7 @@ public struct JSONWriter {
         valueSeparator()
         let p = room(RFC3339.maxLength + 2)
         p[0] = 34
-        let n = RFC3339.write(utcSeconds, to: p + 1)
+        let n = RFC3339.write(utcSeconds, to: p + 1, memo: &dateMemo)
         p[n + 1] = 34
         count += n + 2
     }
@@ -225,14 +226,14 @@ public struct JSONWriter {
     static func write(_ i: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
         if i < 0 {
             p[0] = 45
-            return 1 + digits(i.magnitude, to: p + 1, minimum: 1)
+            return 1 + digits(i.magnitude, to: p + 1)
         }
-        return digits(i.magnitude, to: p, minimum: 1)
+        return digits(i.magnitude, to: p)
     }
 
-    /// Writes the decimal digits of `v` (at least `minimum`, zero-padded); returns how many.
+    /// Writes the decimal digits of `v`; returns how many.
     @inline(__always)
-    private static func digits(_ v: UInt, to p: UnsafeMutablePointer<UInt8>, minimum: Int) -> Int {
+    private static func digits(_ v: UInt, to p: UnsafeMutablePointer<UInt8>) -> Int {
         var length = 1
         var limit: UInt = 10
         while length < 20, v >= limit {
@@ -240,7 +241,6 @@ public struct JSONWriter {
             if limit > UInt.max / 10 { break }
             limit *= 10
         }
-        length = max(length, minimum)
         var v = v
         for k in stride(from: length - 1, through: 0, by: -1) {
             p[k] = UInt8(truncatingIfNeeded: 48 + v % 10)
@@ -310,18 +310,33 @@ public struct JSONWriter {
     }
 
     /// `n / 10^decimals` (decimals 1...6) in plain decimal notation at `p`; returns its length.
+    /// The digits of |n| are written right to left with the point set in among them (no
+    /// division by a variable power of ten).
     @inline(__always)
     private static func writeFixed(_ n: Int, decimals: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
-        var at = 0
-        if n < 0 { p[0] = 45; at = 1 }
-        let magnitude = n.magnitude
-        var scale: UInt = 1
-        for _ in 0..<decimals { scale *= 10 }
-        at += digits(magnitude / scale, to: p + at, minimum: 1)
+        var v = n.magnitude
+        var digitCount = 1
+        var limit: UInt = 10
+        while digitCount < 19, v >= limit {
+            digitCount += 1
+            limit *= 10
+        }
+        let length = (n < 0 ? 1 : 0) + max(digitCount, decimals + 1) + 1
+        var at = length - 1
+        for _ in 0..<decimals {
+            p[at] = UInt8(truncatingIfNeeded: 48 + v % 10)
+            v /= 10
+            at -= 1
+        }
         p[at] = 46
-        at += 1
-        at += digits(magnitude % scale, to: p + at, minimum: decimals)
-        return at
+        at -= 1
+        repeat {
+            p[at] = UInt8(truncatingIfNeeded: 48 + v % 10)
+            v /= 10
+            at -= 1
+        } while v > 0
+        if n < 0 { p[0] = 45 }
+        return length
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -92,6 +92,20 @@ public enum RFC3339 {
     /// Writes the same text as `append` at `p` (room for `maxLength` bytes); returns its length.
     /// For writers that compose output in place (the JSON writer: one capacity check a value).
     public static func write(_ utcSeconds: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var memo = DateMemo()
+        return write(utcSeconds, to: p, memo: &memo)
+    }
+
+    /// The `YYYY-MM-DD` last written, so a run's thousands of timestamps on one day compute
+    /// the calendar date once.
+    public struct DateMemo: Sendable {
+        var days = Int.min
+        var text: (UInt64, UInt16) = (0, 0)
+        public init() {}
+    }
+
+    /// `write`, reusing `memo`'s date when the day is the same.
+    public static func write(_ utcSeconds: Double, to p: UnsafeMutablePointer<UInt8>, memo: inout DateMemo) -> Int {
         var whole = utcSeconds.rounded(.down)
         var micros = Int(((utcSeconds - whole) * 1_000_000).rounded())
         if micros >= 1_000_000 {
@@ -101,14 +115,23 @@ public enum RFC3339 {
         let total = Int(whole)
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secOfDay = total - days * 86_400
-        let date = LocalDate(daysSinceEpoch: days)
-        let year = min(max(date.year, 0), 9999)  // RFC 3339 has four digits; readers give 1970...2200
-        two(year / 100, p)
-        two(year % 100, p + 2)
-        p[4] = 45
-        two(date.month, p + 5)
-        p[7] = 45
-        two(date.day, p + 8)
+        if days != memo.days {
+            let date = LocalDate(daysSinceEpoch: days)
+            let year = min(max(date.year, 0), 9999)  // RFC 3339 has four digits; readers give 1970...2200
+            withUnsafeMutableBytes(of: &memo.text) { b in
+                let d = b.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                two(year / 100, d)
+                two(year % 100, d + 2)
+                d[4] = 45
+                two(date.month, d + 5)
+                d[7] = 45
+                two(date.day, d + 8)
+            }
+            memo.days = days
+        }
+        withUnsafeBytes(of: memo.text) { b in
+            p.update(from: b.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 10)
+        }
         p[10] = 84
         two(secOfDay / 3600, p + 11)
         p[13] = 58
