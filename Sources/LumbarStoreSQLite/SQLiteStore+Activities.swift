@@ -76,6 +76,7 @@ extension SQLiteStore {
                 fieldCount, Data(SampleColumns.encodeLaps(a.laps)),
                 Data(SampleColumns.encode(a.samples)), a.gear, a.notes, a.commute,
             ])
+        CrashPoint.afterRunRow()
         try insertSources(a.sources, startingAt: 0, id: id, in: db)
     }
 

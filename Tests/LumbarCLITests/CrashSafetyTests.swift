@@ -5,13 +5,11 @@ import LumbarStore
 import LumbarStoreSQLite
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// The built `lumbar` binary killed with SIGKILL in the middle of a large import, twice: the
-/// database must stay sound (integrity check), hold no half-stored run, and a third run of the
-/// same command must end with exactly the expected runs, none twice.
+/// The built `lumbar` binary killed with SIGKILL in the middle of a large import, twice, each time
+/// inside the transaction of a run (its row written, its sources not, through the
+/// `LUMBAR_CRASH_IN_INSERT` fault point): the database must stay sound (integrity check), hold
+/// exactly the runs committed before the kill and no half-stored one, and a third run of the same
+/// command must end with exactly the expected runs, none twice.
 @Suite("Crash safety: SIGKILL during import", .serialized)
 struct CrashSafetyTests {
     static let files = 240
@@ -33,16 +31,21 @@ struct CrashSafetyTests {
         let clock = ContinuousClock()
         let started = clock.now
 
-        // Kill once early and once around the middle; each run resumes what the last one left.
-        for stopAt in [Self.files / 10, Self.files / 2] {
-            let (killed, countAtKill) = try await Self.importAndKill(binary: binary, input: input, database: database, stopAt: stopAt)
-            #expect(killed, "the import ended before it could be killed at \(stopAt) runs")
-            #expect(countAtKill < Self.files)
+        // Die early in the first run, then around the middle of the second: each run resumes what
+        // the last one left, and only runs whose transaction committed are there.
+        var committed = 0
+        for dieIn in [Self.files / 10, Self.files * 2 / 5] {
+            let killed = try Self.run(binary, ["import", input, "--database", database],
+                                      environment: ["LUMBAR_CRASH_IN_INSERT": "\(dieIn)"])
+            #expect(killed.signalled, "the import was not killed in insert \(dieIn): exit \(killed.status), \(killed.output)")
+            committed += dieIn - 1
+            #expect(try Self.storedRuns(database) == committed)
             try Self.expectSound(database)
         }
 
         let finished = try Self.run(binary, ["import", input, "--database", database])
         #expect(finished.status == 0, "the resumed import failed: \(finished.output)")
+        #expect(finished.output.contains("(\(committed) already stored)"), "\(finished.output)")
         try Self.expectSound(database)
         let store = try SQLiteStore(path: database, machineTimeZone: .gmt)
         let runs = try await store.activities(from: nil, through: nil, withSamples: true)
@@ -60,39 +63,7 @@ struct CrashSafetyTests {
         print("CrashSafetyTests: \(Self.files) files, 2 kills, \(clock.now - started)")
     }
 
-    /// Starts `lumbar import`, waits until the database holds `stopAt` runs and kills it.
-    /// Returns whether the process was still running when killed, and the count seen then.
-    ///
-    /// The watching runs on its own thread: the suite runs in parallel with hundreds of other
-    /// tests, and a `Task.sleep` on a saturated cooperative pool wakes too late to catch the import.
-    static func importAndKill(binary: String, input: String, database: String, stopAt: Int) async throws -> (Bool, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["import", input, "--database", database]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let (wasRunning, count) = await withCheckedContinuation { (done: CheckedContinuation<(Bool, Int), Never>) in
-            let watcher = Thread {
-                var count = 0
-                let deadline = Date().addingTimeInterval(600)
-                while process.isRunning, Date() < deadline {
-                    count = (try? storedRuns(database)) ?? 0
-                    if count >= stopAt { break }
-                    usleep(2_000)
-                }
-                let wasRunning = process.isRunning
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-                done.resume(returning: (wasRunning, count))
-            }
-            watcher.start()
-        }
-        if wasRunning { #expect(process.terminationReason == .uncaughtSignal) }
-        return (wasRunning, count)
-    }
-
-    /// How many runs a reader sees now (the import may be writing).
+    /// How many runs are stored.
     static func storedRuns(_ database: String) throws -> Int {
         guard FileManager.default.fileExists(atPath: database) else { return 0 }
         var config = Configuration()
@@ -128,18 +99,23 @@ struct CrashSafetyTests {
         }
     }
 
-    /// Runs the binary to the end; returns its status and output.
-    static func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs the binary to the end with `environment` added to this process's; returns its exit
+    /// status (or signal), whether a signal ended it, and its output.
+    static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> (status: Int32, signalled: Bool, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal,
+                String(decoding: data, as: UTF8.self))
     }
 
     /// One run on day `day` after 2024-01-01: `pointsPerRun` points a second apart with heart rate.

@@ -4,6 +4,10 @@ import LumbarFormats
 import LumbarStore
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @testable import LumbarCLI
 
 @Suite("lumbar import")
@@ -53,6 +57,28 @@ struct ImportCommandTests {
         #expect(runs[0].sources.map { ($0.path as NSString).lastPathComponent } == ["phone.gpx", "watch.fit"])
         let again = try await ImportCommand.importFiles(files, sport: nil, into: store, readers: [LineReader()])
         #expect(again.imported == 0 && again.merged == 0 && again.duplicates == 2)
+    }
+
+    /// A FIFO waits for a writer forever when opened for reading: one in an imported folder must
+    /// be a named failure (or ignored when its name is not an activity's), never a hang.
+    @Test(.timeLimit(.minutes(1))) func specialFilesFailInsteadOfHanging() async throws {
+        let root = try CLITemp.folder()
+        try CLITemp.write("RUN 1772434800 10000 20", to: root + "/monday.gpx")
+        #expect(mkfifo(root + "/stuck.gpx", 0o600) == 0)
+        #expect(mkfifo(root + "/pipe", 0o600) == 0)
+        let inputs = try ImportInputs.resolve([root])
+        #expect(inputs.exports.isEmpty)
+        let store = MemoryStore()
+        let summary = try await ImportCommand.importFiles(inputs.files, sport: nil, into: store, readers: [LineReader()])
+        #expect(summary.imported == 1)
+        #expect(summary.ignored == [root + "/pipe"])
+        #expect(summary.failed.map(\.message) == [
+            "\(root)/stuck.gpx: cannot be read: not a regular file (a FIFO, socket or device); lumbar reads files only."
+        ])
+        // Named on the command line it is no zip and no export either, just the same failure.
+        let given = try ImportInputs.resolve([root + "/stuck.gpx"])
+        #expect(given.exports.isEmpty && given.failures.isEmpty)
+        #expect(given.files.map(\.path) == [root + "/stuck.gpx"])
     }
 }
 

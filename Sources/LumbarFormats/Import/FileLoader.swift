@@ -126,13 +126,18 @@ public struct FileLoader: Sendable {
         }
     }
 
-    /// The whole file, read with POSIX calls (no intermediate `Data`).
+    /// The whole file, read with POSIX calls (no intermediate `Data`). Opened without blocking
+    /// and refused unless it is a regular file, so a FIFO or a device in an imported folder is a
+    /// clear error instead of a hang.
     static func readAll(_ path: String, limit: Int) throws(FormatError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw .unreadable(file: path, reason: "not a regular file (a FIFO, socket or device); lumbar reads files only")
+        }
         let size = Int(info.st_size)
         guard size <= limit else {
             throw .tooLarge(file: path, reason: "it is \(size / 1_048_576) MB, more than the \(limit / 1_048_576) MB limit")

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A path given to `lumbar import` that cannot be used: a usage error (exit code 2).
 public enum ImportPathError: Error, Sendable, Hashable, CustomStringConvertible {
     case missing(path: String)
@@ -56,6 +62,13 @@ public enum FileWalker {
             }
         }
         return result
+    }
+
+    /// Whether `path` is a regular file (after symlinks). A FIFO, socket or device is not: opening a
+    /// FIFO for reading waits for a writer forever, and a device can be endless.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     static func size(of path: String) -> Int {

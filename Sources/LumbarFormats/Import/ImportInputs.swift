@@ -99,7 +99,7 @@ public struct ImportInputs: @unchecked Sendable {
     }
 
     private static func startsLikeZip(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard FileWalker.isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 4)).map(Array.init) ?? []
         return head == [0x50, 0x4B, 0x03, 0x04]

@@ -33,7 +33,9 @@ final class FolderContainer: ExportContainer {
         var list: [ExportEntry] = []
         for sub in relative where !sub.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var folder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: base + sub, isDirectory: &folder), !folder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: base + sub, isDirectory: &folder), !folder.boolValue,
+                FileWalker.isRegularFile(base + sub)
+            else { continue }
             let size = FileWalker.size(of: base + sub)
             list.append(ExportEntry(path: sub, size: size, compressedSize: size))
         }
@@ -43,7 +45,9 @@ final class FolderContainer: ExportContainer {
     func entry(_ path: String) -> ExportEntry? {
         guard isSafeEntryPath(path) else { return nil }
         var folder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base + path, isDirectory: &folder), !folder.boolValue else { return nil }
+        guard FileManager.default.fileExists(atPath: base + path, isDirectory: &folder), !folder.boolValue,
+            FileWalker.isRegularFile(base + path)
+        else { return nil }
         let size = FileWalker.size(of: base + path)
         return ExportEntry(path: path, size: size, compressedSize: size)
     }
