@@ -49,6 +49,29 @@ struct AssessAnswersFileTests {
         #expect(try await store.answersHistory().isEmpty)
     }
 
+    /// A FIFO given as the answers file (a shell's `<(...)`, or a mistake) used to block forever
+    /// in Foundation's read; it is now refused by name before anything is read.
+    @Test(.timeLimit(.minutes(1))) func fifoAnswersFileIsRefusedNotWaitedOn() async throws {
+        let dir = try assessTemporaryFolder()
+        let fifo = dir.appendingPathComponent("answers.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let console = ScriptedConsole([])
+        let store = MemoryStore()
+        let code = try await AssessRunner(
+            store: store, console: console, now: 0, json: false, outPath: nil,
+            progressPath: dir.appendingPathComponent("p.json").path
+        ).run(answersPath: fifo)
+        #expect(code == 2)
+        #expect(console.err.contains("\(fifo): cannot read the answers file: not a regular file"))
+        #expect(try await store.answersHistory().isEmpty)
+        do {
+            _ = try readAnswersFile(fifo)
+            Issue.record("a FIFO was read as an answers file")
+        } catch {
+            #expect(error.reason.contains("not a regular file"))
+        }
+    }
+
     @Test func emergencyTextFirstLineAndStored() async throws {
         let (code, console, store) = try await run(
             #"{"schema":"lumbar.answers/1","age":44,"redFlags":{"bladderChange":true,"symptomsNewWithin14Days":true},"extra":1}"#)

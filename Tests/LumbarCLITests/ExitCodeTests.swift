@@ -9,7 +9,7 @@ import Testing
 struct ExitCodeTests {
     @Test func importOfAMissingPathIsAUsageErrorAndCreatesNoDatabase() async throws {
         let root = try CLITemp.folder()
-        var command = try ImportCommand.parse(["--database", root + "/db.sqlite", root + "/missing"])
+        let command = try ImportCommand.parse(["--database", root + "/db.sqlite", root + "/missing"])
         await #expect(throws: ExitCode(2)) { try await command.run() }
         #expect(!FileManager.default.fileExists(atPath: root + "/db.sqlite"))
     }
@@ -19,7 +19,7 @@ struct ExitCodeTests {
         try FileManager.default.createDirectory(atPath: root + "/runs", withIntermediateDirectories: true)
         try CLITemp.write("not a FIT file", to: root + "/runs/bad.fit")
         try CLITemp.write("notes", to: root + "/runs/notes.txt")
-        var command = try ImportCommand.parse(["--database", root + "/db/lumbar.sqlite", root + "/runs"])
+        let command = try ImportCommand.parse(["--database", root + "/db/lumbar.sqlite", root + "/runs"])
         await #expect(throws: ExitCode(1)) { try await command.run() }
         let mode = try FileManager.default.attributesOfItem(atPath: root + "/db/lumbar.sqlite")[.posixPermissions] as? Int
         #expect(mode.map { $0 & 0o777 } == 0o600)
@@ -28,19 +28,19 @@ struct ExitCodeTests {
     @Test func importOfOnlyIgnoredFilesSucceeds() async throws {
         let root = try CLITemp.folder()
         try CLITemp.write("notes", to: root + "/notes.txt")
-        var command = try ImportCommand.parse(["--database", root + "/db.sqlite", root + "/notes.txt"])
+        let command = try ImportCommand.parse(["--database", root + "/db.sqlite", root + "/notes.txt"])
         try await command.run()
     }
 
     @Test func invalidOptionValuesExitTwo() async throws {
         let db = try CLITemp.folder() + "/db.sqlite"
-        var activities = try ActivitiesCommand.parse(["--database", db, "--since", "31.01.2026"])
+        let activities = try ActivitiesCommand.parse(["--database", db, "--since", "31.01.2026"])
         await #expect(throws: ExitCode(2)) { try await activities.run() }
-        var settings = try SettingsCommand.parse(["--database", db, "--max-hr", "500"])
+        let settings = try SettingsCommand.parse(["--database", db, "--max-hr", "500"])
         await #expect(throws: ExitCode(2)) { try await settings.run() }
-        var importing = try ImportCommand.parse(["--database", db, "--sport", "jogging", db])
+        let importing = try ImportCommand.parse(["--database", db, "--sport", "jogging", db])
         await #expect(throws: ExitCode(2)) { try await importing.run() }
-        var inspect = try InspectCommand.parse([db + ".missing"])
+        let inspect = try InspectCommand.parse([db + ".missing"])
         await #expect(throws: ExitCode(2)) { try await inspect.run() }
     }
 }
@@ -69,7 +69,7 @@ struct DirectCommandTests {
 @Suite("delete --all on a server")
 struct DeleteOnServerTests {
     @Test func aPostgresURLIsRefusedAsUsageWithoutConnecting() throws {
-        var command = try DeleteCommand.parse(["--all", "--yes", "--database", "postgres://coach:secret@127.0.0.1:1/club"])
+        let command = try DeleteCommand.parse(["--all", "--yes", "--database", "postgres://coach:secret@127.0.0.1:1/club"])
         #expect(throws: ExitCode(2)) { try command.run() }
     }
 }

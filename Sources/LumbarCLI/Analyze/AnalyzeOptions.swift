@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LumbarAnalysis
 import LumbarCore
+import LumbarFormats
 import LumbarReport
 import LumbarStore
 
@@ -27,14 +28,11 @@ public struct AnalyzeOptions: ParsableArguments {
     func analyse() async throws -> AnalysisAssembly.Output {
         var file: (path: String, text: String)?
         if let answers {
-            if let size = answersFileSize(answers), size > AnswersDecoder.maximumBytes {
-                throw AnalysisAssembly.Failure.answersFile(
-                    path: answers, reason: AnswersError.tooLarge(bytes: size, limit: AnswersDecoder.maximumBytes).description)
+            let bytes: [UInt8]
+            do { bytes = try readAnswersFile(answers) } catch {
+                throw AnalysisAssembly.Failure.answersFile(path: answers, reason: error.reason)
             }
-            guard let data = FileManager.default.contents(atPath: answers) else {
-                throw AnalysisAssembly.Failure.answersFile(path: answers, reason: "cannot be read (does it exist?)")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
                 throw AnalysisAssembly.Failure.answersFile(path: answers, reason: "is not UTF-8 text")
             }
             file = (answers, text)
@@ -56,9 +54,26 @@ public struct AnalyzeOptions: ParsableArguments {
     }
 }
 
-/// The size of an answers file from the file system, checked before it is read.
-func answersFileSize(_ path: String) -> Int? {
-    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+/// Why an answers file named on the command line cannot be used.
+struct AnswersFileProblem: Error {
+    let reason: String
+}
+
+/// The bytes of an answers file: refused before reading when it is larger than
+/// `AnswersDecoder.maximumBytes`, and read only if it is a regular file (a FIFO would block).
+func readAnswersFile(_ path: String) throws(AnswersFileProblem) -> [UInt8] {
+    var info = stat()
+    if stat(path, &info) == 0, Int(info.st_size) > AnswersDecoder.maximumBytes {
+        throw AnswersFileProblem(
+            reason: AnswersError.tooLarge(bytes: Int(info.st_size), limit: AnswersDecoder.maximumBytes).description)
+    }
+    do {
+        return try RegularFile.read(path, limit: AnswersDecoder.maximumBytes)
+    } catch .unreadable(_, let reason) {
+        throw AnswersFileProblem(reason: "cannot read the answers file: \(reason)")
+    } catch {
+        throw AnswersFileProblem(reason: error.description)
+    }
 }
 
 /// Writes text to a file, with a message a person can act on when it fails.

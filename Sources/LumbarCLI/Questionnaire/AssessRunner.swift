@@ -17,17 +17,13 @@ struct AssessRunner {
     func run(answersPath: String?) async throws -> Int32 {
         let decoded: DecodedAnswers
         if let answersPath {
-            if let size = answersFileSize(answersPath), size > AnswersDecoder.maximumBytes {
-                let error = AnswersError.tooLarge(bytes: size, limit: AnswersDecoder.maximumBytes)
-                console.writeError("\(answersPath): \(error.description)\nNothing was stored.\n")
-                return 2
-            }
-            guard let data = FileManager.default.contents(atPath: answersPath) else {
-                console.writeError("\(answersPath): cannot read the answers file (check the path)\n")
+            let bytes: [UInt8]
+            do { bytes = try readAnswersFile(answersPath) } catch {
+                console.writeError("\(answersPath): \(error.reason)\nNothing was stored.\n")
                 return 2
             }
             do {
-                decoded = try AnswersDecoder.decode(Array(data))
+                decoded = try AnswersDecoder.decode(bytes)
             } catch {
                 console.writeError("\(answersPath): \(error.description)\nNothing was stored.\n")
                 return 2

@@ -1,17 +1,23 @@
 import Foundation
 import LumbarCore
+import LumbarFormats
 
 /// The unfinished questionnaire, saved after every answer so it can be resumed: the answers as
 /// typed, in order (`lumbar.assess-progress/1`).
 struct ProgressFile {
     static let schema = "lumbar.assess-progress/1"
+    /// A questionnaire's answers are a few KB; anything near this is not a progress file.
+    static let maximumBytes = 1 << 20
     let path: String
 
     /// Entries saved before; empty when there is no file. A damaged file is reported, not trusted.
     func load() throws -> [QuestionnaireSession.Entry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard case .object(let members) = try JSONTree.parse(Array(data)),
+        let bytes: [UInt8]
+        do { bytes = try RegularFile.read(path, limit: Self.maximumBytes) } catch {
+            throw ProgressError.unreadable(path, reason: error.description)
+        }
+        guard case .object(let members) = try JSONTree.parse(bytes),
             members.contains(where: { $0.key == "schema" && $0.value == .string(Self.schema) }),
             case .array(let items)? = members.first(where: { $0.key == "entries" })?.value
         else { throw ProgressError.damaged(path) }
@@ -61,8 +67,10 @@ struct ProgressFile {
 /// A progress file that cannot be used.
 enum ProgressError: Error, CustomStringConvertible {
     case damaged(String)
+    case unreadable(String, reason: String)
     var description: String {
         switch self {
+        case .unreadable(_, let reason): "\(reason) Delete it or pass another --progress."
         case .damaged(let path): "\(path): not a lumbar questionnaire progress file; delete it or pass another --progress"
         }
     }

@@ -74,7 +74,7 @@ public struct FileLoader: Sendable {
 
         let raw: [UInt8]
         do {
-            raw = try Self.readAll(path, limit: limits.maxFileBytes)
+            raw = try RegularFile.read(path, limit: limits.maxFileBytes)
         } catch {
             return notOurs(error)
         }
@@ -124,41 +124,5 @@ public struct FileLoader: Sendable {
             if let w = file.warning { decoded.warnings.insert(w, at: 0) }
             return decoded
         }
-    }
-
-    /// The whole file, read with POSIX calls (no intermediate `Data`). Opened without blocking
-    /// and refused unless it is a regular file, so a FIFO or a device in an imported folder is a
-    /// clear error instead of a hang.
-    static func readAll(_ path: String, limit: Int) throws(FormatError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw .unreadable(file: path, reason: "not a regular file (a FIFO, socket or device); lumbar reads files only")
-        }
-        let size = Int(info.st_size)
-        guard size <= limit else {
-            throw .tooLarge(file: path, reason: "it is \(size / 1_048_576) MB, more than the \(limit / 1_048_576) MB limit")
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { buf in
-            while done < size {
-                let n = read(fd, buf.baseAddress! + done, size - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if n == 0 { break }
-                done += n
-            }
-        }
-        if failure != 0 { throw .unreadable(file: path, reason: String(cString: strerror(failure))) }
-        if done < size { bytes.removeSubrange(done...) }
-        return bytes
     }
 }

@@ -101,18 +101,20 @@ public enum OpenPoseReader {
     /// The largest OpenPose frame file read (one frame is a few KB, even with many people).
     public static let maximumFrameBytes = 16 * 1024 * 1024
 
-    /// The bytes of `path`, refused (before reading) when larger than `limit`.
+    /// The bytes of `path`, refused (before reading) when larger than `limit`, and read only if
+    /// it is a regular file: a FIFO named by mistake is an error, not a hang (`RegularFile`).
     static func readData(_ path: String, limit: Int = PoseFileReader.maximumFileBytes) throws -> Data {
-        var info = stat()
-        if stat(path, &info) == 0, Int(info.st_size) > limit {
+        do {
+            return Data(try RegularFile.read(path, limit: limit))
+        } catch .tooLarge {
+            var info = stat()
+            let megabytes = stat(path, &info) == 0 ? Int(info.st_size) / 1_048_576 : limit / 1_048_576
             throw PoseFileError.unreadable(
-                file: path, reason: "\(Int(info.st_size) / 1_048_576) MB is larger than the \(limit / 1_048_576) MB limit for this kind of keypoint file")
-        }
-        // An empty regular file: nothing to read (Foundation's reader leaks its 4 KB buffer on
-        // those, LeakSanitizer in scripts/sanitize).
-        if stat(path, &info) == 0, info.st_size == 0, (info.st_mode & 0o170000) == 0o100000 { return Data() }
-        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw PoseFileError.unreadable(file: path, reason: error.localizedDescription)
+                file: path, reason: "\(megabytes) MB is larger than the \(limit / 1_048_576) MB limit for this kind of keypoint file")
+        } catch .unreadable(_, let reason) {
+            throw PoseFileError.unreadable(file: path, reason: reason)
+        } catch {
+            throw PoseFileError.unreadable(file: path, reason: error.description)
         }
     }
 

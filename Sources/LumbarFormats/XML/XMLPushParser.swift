@@ -107,8 +107,19 @@ final class XMLPushParser {
 
     /// Reads the file at `path` in chunks (never the whole file in memory) and finishes.
     func parse(path: String, file: String) throws(FormatError) {
-        guard let stream = fopen(path, "rb") else {
-            throw .unreadable(file: file, reason: String(cString: strerror(errno)))
+        // Opened without blocking and refused unless regular, as `RegularFile` does: a FIFO
+        // would otherwise block this thread in `fread` for ever.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .unreadable(file: file, reason: RegularFile.notRegular)
+        }
+        guard let stream = fdopen(fd, "rb") else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .unreadable(file: file, reason: reason)
         }
         defer { fclose(stream) }
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)

@@ -134,6 +134,17 @@ import Testing
         }
     }
 
+    /// The streaming reader opens without blocking and reads regular files only: a FIFO is a
+    /// named error at once, not a thread stuck in `fread`.
+    @Test(.timeLimit(.minutes(1))) func fifoIsUnreadableNotWaitedOn() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lumbar-gpx-\(UUID()).gpx").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        #expect(throws: FormatError.unreadable(file: "stuck.gpx", reason: RegularFile.notRegular)) {
+            _ = try reader.decode(contentsOf: URL(fileURLWithPath: path), file: "stuck.gpx")
+        }
+    }
+
     @Test func recognisesGPXOnly() {
         #expect(reader.recognises(prefix: ArraySlice(F.header.utf8), fileName: "a.gpx"))
         #expect(reader.recognises(prefix: ArraySlice([0xEF, 0xBB, 0xBF] + Array("  <gpx>".utf8)), fileName: "a"))

@@ -26,6 +26,28 @@ import Testing
         #expect(throws: PoseFileError.empty(file: folder.path)) { try PoseFileReader.read(path: folder.path) }
     }
 
+    /// A FIFO named as the keypoint file is refused by name, and one in an OpenPose folder is a
+    /// skipped frame; either used to block forever in Foundation's `Data(contentsOf:)`.
+    @Test(.timeLimit(.minutes(1))) func fifoIsRefusedNotWaitedOn() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("clip.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: PoseFileError.unreadable(
+            file: fifo, reason: "not a regular file (a FIFO, socket or device); lumbar reads files only")) {
+            try PoseFileReader.read(path: fifo)
+        }
+        let folder = dir.appendingPathComponent("frames")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try write(frame(person75), "frames/clip_000000000000_keypoints.json", in: dir)
+        let stuck = folder.appendingPathComponent("clip_000000000001_keypoints.json").path
+        #expect(mkfifo(stuck, 0o600) == 0)
+        // In a folder, an unreadable frame is skipped like any unusable one, and said so.
+        let sequence = try PoseFileReader.read(path: folder.path, options: PoseReadOptions(framesPerSecond: 30))
+        #expect(sequence.times.count == 2)
+        #expect(sequence.notes.contains { $0.contains("\(stuck): cannot be read: not a regular file") })
+    }
+
     @Test func notJSONOrNotAKeypointFile() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

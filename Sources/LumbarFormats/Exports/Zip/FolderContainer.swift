@@ -54,7 +54,7 @@ final class FolderContainer: ExportContainer {
 
     func read(_ entry: ExportEntry) throws(ExportError) -> [UInt8] {
         do {
-            return try FileLoader.readAll(base + entry.path, limit: limits.maxFileBytes)
+            return try RegularFile.read(base + entry.path, limit: limits.maxFileBytes)
         } catch {
             throw .malformed(archive: name, entry: entry.path, reason: error.description)
         }
