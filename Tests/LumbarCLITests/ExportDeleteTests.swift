@@ -125,7 +125,7 @@ struct ExportDeleteTests {
         #expect(Set(traces.map { ($0 as NSString).lastPathComponent }) == Set(names.dropLast(2)))
     }
 
-    @Test func damagedExportIsRefusedBeforeAnythingIsStored() async throws {
+    @Test(.timeLimit(.minutes(1))) func damagedExportIsRefusedBeforeAnythingIsStored() async throws {
         let root = try CLITemp.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let source = MemoryStore()
@@ -142,6 +142,20 @@ struct ExportDeleteTests {
         await #expect(throws: StoreArchiveError.unsupportedFormat(path: root + "/out/manifest.json", found: "lumbar.export/9")) {
             try await StoreArchive.restore(from: root + "/out", into: target)
         }
+        // A run file that is a FIFO is a missing file, named; it is never waited on.
+        let runFile = try #require(manifest.files.first { $0.hasPrefix("runs/") && $0.hasSuffix(".json") })
+        try await StoreArchive.export(source, to: root + "/fresh")
+        try FileManager.default.removeItem(atPath: root + "/fresh/" + runFile)
+        #expect(mkfifo(root + "/fresh/" + runFile, 0o600) == 0)
+        await #expect(throws: StoreArchiveError.damaged(
+            path: root + "/fresh/" + runFile, reason: "the file is missing although the manifest lists it")) {
+            try await StoreArchive.restore(from: root + "/fresh", into: target)
+        }
+        // A manifest that is a FIFO: not an export (and `import` does not hang on it).
+        try FileManager.default.removeItem(atPath: root + "/fresh/manifest.json")
+        #expect(mkfifo(root + "/fresh/manifest.json", 0o600) == 0)
+        #expect(!StoreArchive.isExport(root + "/fresh"))
+        #expect(try await target.activitySummaries(since: nil).isEmpty)
         // An export never goes into a folder holding other files.
         await #expect(throws: StoreArchiveError.folderNotEmpty(path: root + "/out")) {
             try await StoreArchive.export(source, to: root + "/out")

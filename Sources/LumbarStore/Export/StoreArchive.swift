@@ -71,7 +71,7 @@ public enum StoreArchive {
 
     /// Whether `folder` holds a lumbar export (a `manifest.json` naming some `lumbar.export` format).
     public static func isExport(_ folder: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: folder + "/manifest.json"),
+        guard let data = regularFileContents(folder + "/manifest.json"),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let format = object["format"] as? String
         else { return false }
@@ -155,7 +155,7 @@ public enum StoreArchive {
     /// source when stored before) and other records are added when no equal one is stored.
     public static func restore(from folder: String, into store: any Store) async throws -> RestoreSummary {
         let manifestPath = folder + "/manifest.json"
-        guard let manifestData = FileManager.default.contents(atPath: manifestPath) else {
+        guard let manifestData = regularFileContents(manifestPath) else {
             throw StoreArchiveError.notAnExport(path: folder)
         }
         let manifest: Manifest
@@ -173,7 +173,7 @@ public enum StoreArchive {
 
         func load<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
             let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = regularFileContents(path) else {
                 throw StoreArchiveError.damaged(path: path, reason: "the file is missing although the manifest lists it")
             }
             do { return try decoder.decode(type, from: data) } catch {
@@ -247,4 +247,13 @@ public enum StoreArchive {
             "\(error)"
         }
     }
+}
+
+/// The bytes of `path` when it is a regular file; nil otherwise. An export folder's manifest or run
+/// file that is a FIFO, socket or device is treated as missing instead of blocking `lumbar import`
+/// for ever in the read (the same rule as `RegularFile` in LumbarFormats).
+func regularFileContents(_ path: String) -> Data? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return FileManager.default.contents(atPath: path)
 }
