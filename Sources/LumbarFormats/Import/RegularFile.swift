@@ -12,19 +12,30 @@ public enum RegularFile {
     /// Why a FIFO, socket or device is refused.
     static let notRegular = "not a regular file (a FIFO, socket or device); lumbar reads files only"
 
-    /// The whole file, read with POSIX calls (no intermediate `Data`). Opened without blocking
-    /// and refused unless it is a regular file, so a FIFO or a device in an imported folder is a
-    /// clear error instead of a hang.
-    public static func read(_ path: String, limit: Int) throws(FormatError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+    /// A descriptor for `path`, opened read-only without blocking (so opening a FIFO cannot
+    /// wait for a writer) and refused unless the file is regular; with the file's size. Errors
+    /// name the file as `name` (the path when nil). The caller closes the descriptor.
+    static func open(_ path: String, name: String? = nil) throws(FormatError) -> (fd: Int32, size: Int) {
+        let fd = systemOpen(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw .unreadable(file: name ?? path, reason: String(cString: strerror(errno))) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw .unreadable(file: path, reason: notRegular)
+        guard fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .unreadable(file: name ?? path, reason: reason)
         }
-        let size = Int(info.st_size)
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .unreadable(file: name ?? path, reason: notRegular)
+        }
+        return (fd, Int(info.st_size))
+    }
+
+    /// The whole file, read with POSIX calls (no intermediate `Data`), refused before reading
+    /// when it is larger than `limit`.
+    public static func read(_ path: String, limit: Int) throws(FormatError) -> [UInt8] {
+        let (fd, size) = try open(path)
+        defer { close(fd) }
         guard size <= limit else {
             throw .tooLarge(file: path, reason: "it is \(size / 1_048_576) MB, more than the \(limit / 1_048_576) MB limit")
         }
@@ -49,8 +60,19 @@ public enum RegularFile {
     }
 }
 
-#if canImport(Glibc)
-    private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-    private let systemRead = Darwin.read
-#endif
+// The C calls, named apart from `RegularFile.open` and `read`, which shadow them in the enum.
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+    #if canImport(Glibc)
+        Glibc.open(path, flags)
+    #else
+        Darwin.open(path, flags)
+    #endif
+}
+
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+    #else
+        Darwin.read(fd, buffer, count)
+    #endif
+}

@@ -107,15 +107,8 @@ final class XMLPushParser {
 
     /// Reads the file at `path` in chunks (never the whole file in memory) and finishes.
     func parse(path: String, file: String) throws(FormatError) {
-        // Opened without blocking and refused unless regular, as `RegularFile` does: a FIFO
-        // would otherwise block this thread in `fread` for ever.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            close(fd)
-            throw .unreadable(file: file, reason: RegularFile.notRegular)
-        }
+        // Regular files only, opened without blocking: a FIFO would block `fread` for ever.
+        let (fd, _) = try RegularFile.open(path, name: file)
         guard let stream = fdopen(fd, "rb") else {
             let reason = String(cString: strerror(errno))
             close(fd)
