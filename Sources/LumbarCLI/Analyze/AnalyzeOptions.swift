@@ -62,17 +62,15 @@ struct AnswersFileProblem: Error {
 /// The bytes of an answers file: refused before reading when it is larger than
 /// `AnswersDecoder.maximumBytes`, and read only if it is a regular file (a FIFO would block).
 func readAnswersFile(_ path: String) throws(AnswersFileProblem) -> [UInt8] {
-    var info = stat()
-    if stat(path, &info) == 0, Int(info.st_size) > AnswersDecoder.maximumBytes {
-        throw AnswersFileProblem(
-            reason: AnswersError.tooLarge(bytes: Int(info.st_size), limit: AnswersDecoder.maximumBytes).description)
-    }
     do {
         return try RegularFile.read(path, limit: AnswersDecoder.maximumBytes)
-    } catch .unreadable(_, let reason) {
-        throw AnswersFileProblem(reason: "cannot read the answers file: \(reason)")
     } catch {
-        throw AnswersFileProblem(reason: error.description)
+        switch error {
+        case .tooLarge(let bytes, let limit):
+            throw AnswersFileProblem(reason: AnswersError.tooLarge(bytes: bytes, limit: limit).description)
+        case .unreadable(let reason):
+            throw AnswersFileProblem(reason: "cannot read the answers file: \(reason)")
+        }
     }
 }
 

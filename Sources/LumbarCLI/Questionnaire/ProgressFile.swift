@@ -15,7 +15,7 @@ struct ProgressFile {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let bytes: [UInt8]
         do { bytes = try RegularFile.read(path, limit: Self.maximumBytes) } catch {
-            throw ProgressError.unreadable(path, reason: error.description)
+            throw ProgressError.unreadable(path, reason: FormatError(file: path, error).description)
         }
         guard case .object(let members) = try JSONTree.parse(bytes),
             members.contains(where: { $0.key == "schema" && $0.value == .string(Self.schema) }),

@@ -76,7 +76,7 @@ public struct FileLoader: Sendable {
         do {
             raw = try RegularFile.read(path, limit: limits.maxFileBytes)
         } catch {
-            return notOurs(error)
+            return notOurs(FormatError(file: path, error))
         }
         return load(bytes: raw, path: path, name: name)
     }

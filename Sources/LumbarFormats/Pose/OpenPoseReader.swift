@@ -106,15 +106,14 @@ public enum OpenPoseReader {
     static func readData(_ path: String, limit: Int = PoseFileReader.maximumFileBytes) throws -> Data {
         do {
             return Data(try RegularFile.read(path, limit: limit))
-        } catch .tooLarge {
-            var info = stat()
-            let megabytes = stat(path, &info) == 0 ? Int(info.st_size) / 1_048_576 : limit / 1_048_576
-            throw PoseFileError.unreadable(
-                file: path, reason: "\(megabytes) MB is larger than the \(limit / 1_048_576) MB limit for this kind of keypoint file")
-        } catch .unreadable(_, let reason) {
-            throw PoseFileError.unreadable(file: path, reason: reason)
         } catch {
-            throw PoseFileError.unreadable(file: path, reason: error.description)
+            switch error {
+            case .tooLarge(let bytes, let limit):
+                throw PoseFileError.unreadable(
+                    file: path, reason: "\(bytes / 1_048_576) MB is larger than the \(limit / 1_048_576) MB limit for this kind of keypoint file")
+            case .unreadable(let reason):
+                throw PoseFileError.unreadable(file: path, reason: reason)
+            }
         }
     }
 

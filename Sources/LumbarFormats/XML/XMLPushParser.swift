@@ -108,7 +108,8 @@ final class XMLPushParser {
     /// Reads the file at `path` in chunks (never the whole file in memory) and finishes.
     func parse(path: String, file: String) throws(FormatError) {
         // Regular files only, opened without blocking: a FIFO would block `fread` for ever.
-        let (fd, _) = try RegularFile.open(path, name: file)
+        let fd: Int32
+        do { fd = try RegularFile.open(path).fd } catch { throw FormatError(file: file, error) }
         guard let stream = fdopen(fd, "rb") else {
             let reason = String(cString: strerror(errno))
             close(fd)

@@ -56,7 +56,7 @@ final class FolderContainer: ExportContainer {
         do {
             return try RegularFile.read(base + entry.path, limit: limits.maxFileBytes)
         } catch {
-            throw .malformed(archive: name, entry: entry.path, reason: error.description)
+            throw .malformed(archive: name, entry: entry.path, reason: FormatError(file: base + entry.path, error).description)
         }
     }
 
